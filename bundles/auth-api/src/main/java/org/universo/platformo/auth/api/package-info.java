@@ -1,0 +1,10 @@
+/**
+ * What REST and realtime code needs from authentication: the caller ({@link AuthPrincipal}, from
+ * {@code SecurityContext.getUserPrincipal()}), roles, the user directory and the EventAdmin topics.
+ */
+@Version("0.1.0")
+@Export
+package org.universo.platformo.auth.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

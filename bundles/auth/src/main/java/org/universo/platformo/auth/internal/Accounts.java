@@ -1,0 +1,147 @@
+package org.universo.platformo.auth.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.auth.api.Roles;
+import org.universo.platformo.auth.api.UserSummary;
+import org.universo.platformo.auth.internal.crypto.PasswordHasher;
+import org.universo.platformo.auth.internal.store.IdentityEntity;
+import org.universo.platformo.auth.internal.store.UserEntity;
+import org.universo.platformo.auth.spi.ExternalIdentity;
+import org.universo.platformo.persistence.JpaUnit;
+
+/** Accounts: registration, password sign-in, and users created on first sight of an external identity. */
+final class Accounts {
+    private final JpaUnit unit;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final int minPassword;
+    /** Verified against when the email is unknown, so timing does not reveal which emails exist. */
+    private final String decoyHash;
+
+    Accounts(JpaUnit unit, PasswordHasher hasher, Clock clock, int minPassword) {
+        this.unit = unit;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.minPassword = minPassword;
+        this.decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
+    }
+
+    UserEntity register(String email, String password, String displayName) {
+        String normalized = normalize(email);
+        if (password.length() < minPassword) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Password is too short",
+                    Map.of("errors", List.of(Map.of("pointer", "/password",
+                            "message", "must be at least " + minPassword + " characters"))));
+        }
+        String hash = hasher.hash(password.toCharArray());
+        return unit.tx(em -> {
+            if (!em.createQuery("SELECT u.id FROM UserEntity u WHERE u.email = :e").setParameter("e", normalized)
+                    .getResultList().isEmpty()) {
+                throw new ApiException(ErrorCode.CONFLICT, "An account with this email exists",
+                        Map.of("pointer", "/email"));
+            }
+            UserEntity u = newUser(em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult() == 0);
+            u.email = normalized;
+            u.passwordHash = hash;
+            u.displayName = displayName;
+            em.persist(u);
+            return u;
+        });
+    }
+
+    UserEntity authenticate(String email, String password) {
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        List<UserEntity> found = unit.read(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.email = :e",
+                UserEntity.class).setParameter("e", normalized).getResultList());
+        UserEntity u = found.isEmpty() ? null : found.get(0);
+        boolean ok = hasher.verify(password.toCharArray(), u == null || u.passwordHash == null ? decoyHash : u.passwordHash);
+        if (u == null || u.passwordHash == null || !ok || u.disabledAt != null) {
+            throw new ApiException(ErrorCode.UNAUTHORIZED, "Invalid email or password");
+        }
+        return u;
+    }
+
+    /** The platform user behind an external identity; created with role user on first sight. */
+    UserEntity linked(ExternalIdentity id, boolean[] created) {
+        return unit.tx(em -> {
+            IdentityEntity.Key key = new IdentityEntity.Key();
+            key.provider = id.provider();
+            key.subject = id.subject();
+            IdentityEntity link = em.find(IdentityEntity.class, key);
+            if (link != null) {
+                return em.find(UserEntity.class, link.userId);
+            }
+            UserEntity u = newUser(false);
+            String email = id.email() == null ? null : id.email().trim().toLowerCase(Locale.ROOT);
+            boolean taken = email == null || !em.createQuery("SELECT u.id FROM UserEntity u WHERE u.email = :e")
+                    .setParameter("e", email).getResultList().isEmpty();
+            // never merge into an existing local account by email: that would let the provider take it over
+            u.email = taken ? id.subject() + "@" + id.provider() + ".invalid" : email;
+            em.persist(u);
+            em.flush(); // the link row references the user row
+            link = new IdentityEntity();
+            link.provider = id.provider();
+            link.subject = id.subject();
+            link.userId = u.id;
+            link.createdAt = now();
+            em.persist(link);
+            created[0] = true;
+            return u;
+        });
+    }
+
+    UserEntity find(String userId) {
+        return unit.read(em -> em.find(UserEntity.class, userId));
+    }
+
+    List<UserSummary> list(int offset, int limit) {
+        return unit.read(em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.createdAt, u.id", UserEntity.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                .getResultList()).stream().map(Accounts::summary).toList();
+    }
+
+    long count() {
+        return unit.read(em -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult());
+    }
+
+    static Set<String> roles(UserEntity u) {
+        return new LinkedHashSet<>(Arrays.asList(u.roles.split(",")));
+    }
+
+    static UserSummary summary(UserEntity u) {
+        return new UserSummary(u.id, u.email, u.displayName, roles(u), u.createdAt.toInstant());
+    }
+
+    private UserEntity newUser(boolean first) {
+        UserEntity u = new UserEntity();
+        u.id = UUID.randomUUID().toString();
+        // the first account of a fresh installation administers it
+        u.roles = first ? Roles.USER + "," + Roles.ADMIN : Roles.USER;
+        u.createdAt = now();
+        return u;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String normalize(String email) {
+        String e = email.trim().toLowerCase(Locale.ROOT);
+        int at = e.indexOf('@');
+        if (at < 1 || at == e.length() - 1 || e.indexOf('@', at + 1) >= 0) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Email is not valid",
+                    Map.of("errors", List.of(Map.of("pointer", "/email", "message", "not an email address"))));
+        }
+        return e;
+    }
+}

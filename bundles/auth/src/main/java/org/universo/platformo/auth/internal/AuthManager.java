@@ -1,0 +1,216 @@
+package org.universo.platformo.auth.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.auth.api.AuthEvents;
+import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.UserDirectory;
+import org.universo.platformo.auth.api.UserSummary;
+import org.universo.platformo.auth.internal.crypto.AccessTokens;
+import org.universo.platformo.auth.internal.crypto.PasswordHasher;
+import org.universo.platformo.auth.internal.crypto.RefreshTokens;
+import org.universo.platformo.auth.internal.crypto.TokenException;
+import org.universo.platformo.auth.internal.store.UserEntity;
+import org.universo.platformo.auth.spi.ExternalIdentity;
+import org.universo.platformo.auth.spi.IdentityProvider;
+import org.universo.platformo.auth.spi.InvalidTokenException;
+import org.universo.platformo.persistence.Database;
+import org.universo.platformo.persistence.JpaUnit;
+
+/**
+ * The auth service: migrates the auth schema, signs users in, rotates refresh tokens and turns any accepted
+ * bearer token (ours, or one an {@link IdentityProvider} vouches for) into an {@link AuthPrincipal}.
+ */
+@Component(service = {AuthManager.class, UserDirectory.class}, configurationPid = AuthConfig.PID)
+@Designate(ocd = AuthConfig.class)
+public final class AuthManager implements UserDirectory {
+    private final JpaUnit unit;
+    private final EventAdmin events;
+    private final AccessTokens access;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final boolean registrationOpen;
+    private final AuthMetrics metrics;
+    private final List<IdentityProvider> providers = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public AuthManager(@Reference Database db, @Reference EventAdmin events, @Reference AuthMetrics metrics,
+            AuthConfig config) {
+        db.migrate("auth", AuthManager.class);
+        this.unit = db.openUnit("auth", Entities.ALL);
+        this.events = events;
+        this.metrics = metrics;
+        Clock clock = Clock.systemUTC();
+        byte[] secret = config.jwt_secret().isBlank() ? SigningKeys.generatedSecret(unit)
+                : config.jwt_secret().getBytes(StandardCharsets.UTF_8);
+        this.access = new AccessTokens(secret, config.jwt_issuer(), config.jwt_audience(),
+                Duration.ofSeconds(config.access_ttl_seconds()), clock);
+        this.accounts = new Accounts(unit, new PasswordHasher(config.argon2_memory_kib(), config.argon2_iterations(), 1),
+                clock, config.password_min_length());
+        this.sessions = new Sessions(unit, new RefreshTokens(), clock, Duration.ofDays(config.session_ttl_days()),
+                Duration.ofSeconds(config.refresh_reuse_grace_seconds()), this::sessionRevoked);
+        this.registrationOpen = config.registration_enabled();
+    }
+
+    @Deactivate
+    void deactivate() {
+        unit.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProvider(IdentityProvider p) {
+        providers.add(p);
+    }
+
+    void removeProvider(IdentityProvider p) {
+        providers.remove(p);
+    }
+
+    TokenPair register(RegisterRequest r) {
+        if (!registrationOpen) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "Registration is closed on this server");
+        }
+        UserEntity u = accounts.register(r.email(), r.password(), r.displayName());
+        post(AuthEvents.USER_CREATED, Map.of(AuthEvents.PROP_USER_ID, u.id, AuthEvents.PROP_PROVIDER, "local"));
+        metrics.event("register", "success");
+        return signIn(u, "local");
+    }
+
+    TokenPair login(LoginRequest r) {
+        try {
+            TokenPair p = signIn(accounts.authenticate(r.email(), r.password()), "local");
+            metrics.event("login", "success");
+            return p;
+        } catch (ApiException e) {
+            metrics.event("login", "failure");
+            throw e;
+        }
+    }
+
+    TokenPair refresh(RefreshRequest r) {
+        try {
+            Sessions.Issued s = sessions.refresh(r.refreshToken());
+            metrics.event("refresh", "success");
+            return pair(accounts.find(s.userId()), s);
+        } catch (ApiException e) {
+            metrics.event("refresh", "failure");
+            throw e;
+        }
+    }
+
+    void logout(AuthPrincipal p) {
+        if (p.sessionId() != null) {
+            sessions.revoke(p.sessionId(), "logout");
+        }
+    }
+
+    UserView me(AuthPrincipal p) {
+        UserEntity u = accounts.find(p.userId());
+        if (u == null) {
+            throw ApiException.notFound("user");
+        }
+        return view(u);
+    }
+
+    /** The caller behind a bearer token, or a 401 ApiException saying why not. */
+    AuthPrincipal authenticate(String token) {
+        Optional<String> issuer = AccessTokens.peekIssuer(token);
+        if (issuer.isPresent() && !issuer.get().equals(access.issuer())) {
+            return external(token);
+        }
+        try {
+            AccessTokens.AccessClaims c = access.verify(token);
+            if (sessions.isRevoked(c.sessionId())) {
+                throw unauthorized(ErrorCode.TOKEN_INVALID, "Session has been revoked", "revoked");
+            }
+            metrics.event("verify", "success");
+            return new AuthPrincipal(c.userId(), c.sessionId(), c.roles(), "local");
+        } catch (TokenException e) {
+            throw unauthorized(e.reason() == TokenException.Reason.EXPIRED ? ErrorCode.TOKEN_EXPIRED
+                    : ErrorCode.TOKEN_INVALID, e.getMessage(), e.reason().name().toLowerCase());
+        }
+    }
+
+    private AuthPrincipal external(String token) {
+        for (IdentityProvider p : providers) {
+            if (!p.accepts(token)) {
+                continue;
+            }
+            try {
+                ExternalIdentity id = p.verify(token);
+                boolean[] created = {false};
+                UserEntity u = accounts.linked(id, created);
+                if (created[0]) {
+                    post(AuthEvents.USER_CREATED, Map.of(AuthEvents.PROP_USER_ID, u.id, AuthEvents.PROP_PROVIDER, p.id()));
+                }
+                metrics.event("verify_" + p.id(), "success");
+                return new AuthPrincipal(u.id, null, Accounts.roles(u), p.id());
+            } catch (InvalidTokenException e) {
+                throw unauthorized(e.isExpired() ? ErrorCode.TOKEN_EXPIRED : ErrorCode.TOKEN_INVALID, e.getMessage(),
+                        p.id());
+            }
+        }
+        throw unauthorized(ErrorCode.TOKEN_INVALID, "Token issuer is not accepted", "unknown_issuer");
+    }
+
+    private ApiException unauthorized(ErrorCode code, String message, String reason) {
+        metrics.event("verify", "failure_" + reason);
+        return new ApiException(code, message);
+    }
+
+    private TokenPair signIn(UserEntity u, String provider) {
+        return pair(u, sessions.open(u.id, provider));
+    }
+
+    private TokenPair pair(UserEntity u, Sessions.Issued s) {
+        Set<String> roles = Accounts.roles(u);
+        return new TokenPair(access.issue(u.id, s.sessionId(), roles), "Bearer", access.ttl().toSeconds(),
+                s.refreshToken(), view(u));
+    }
+
+    private static UserView view(UserEntity u) {
+        return new UserView(u.id, u.email, u.displayName, Accounts.roles(u), u.createdAt.toInstant());
+    }
+
+    private void sessionRevoked(String sessionId, String userId, String reason) {
+        metrics.event("session_revoked", reason);
+        post(AuthEvents.SESSION_REVOKED, Map.of(AuthEvents.PROP_SESSION_ID, sessionId,
+                AuthEvents.PROP_USER_ID, userId, AuthEvents.PROP_REASON, reason));
+    }
+
+    private void post(String topic, Map<String, ?> props) {
+        events.postEvent(new Event(topic, props));
+    }
+
+    @Override
+    public Optional<UserSummary> find(String userId) {
+        return Optional.ofNullable(accounts.find(userId)).map(Accounts::summary);
+    }
+
+    @Override
+    public List<UserSummary> list(int offset, int limit) {
+        return accounts.list(offset, limit);
+    }
+
+    @Override
+    public long count() {
+        return accounts.count();
+    }
+}

@@ -1,0 +1,70 @@
+package org.universo.platformo.auth.internal;
+
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.rest.RestApi;
+
+/** /api/v1/auth: register, login, refresh (rotation), logout, me. */
+@Component(service = AuthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APP_SELECT)
+@JSONRequired
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class AuthResource {
+    private final AuthManager auth;
+
+    @Activate
+    public AuthResource(@Reference AuthManager auth) {
+        this.auth = auth;
+    }
+
+    @POST
+    @Path("register")
+    @PermitAll
+    public Response register(RegisterRequest body) {
+        return Response.status(201).entity(auth.register(body)).build();
+    }
+
+    @POST
+    @Path("login")
+    @PermitAll
+    public TokenPair login(LoginRequest body) {
+        return auth.login(body);
+    }
+
+    @POST
+    @Path("refresh")
+    @PermitAll
+    public TokenPair refresh(RefreshRequest body) {
+        return auth.refresh(body);
+    }
+
+    @POST
+    @Path("logout")
+    public void logout(@Context SecurityContext security) {
+        auth.logout((AuthPrincipal) security.getUserPrincipal());
+    }
+
+    @GET
+    @Path("me")
+    public UserView me(@Context SecurityContext security) {
+        return auth.me((AuthPrincipal) security.getUserPrincipal());
+    }
+}

@@ -1,0 +1,128 @@
+package org.universo.platformo.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.universo.platformo.persistence.Dialect;
+import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.persistence.MigrationException;
+import org.universo.platformo.persistence.MigrationReport;
+
+class MigratorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void appliesOnceOnH2AndPicksTheH2Variant() throws Exception {
+        DataSource ds = TestDatabases.h2(dir);
+        Migrator m = new Migrator(ds, Dialect.H2);
+        List<Migration> found = MigrationSource.of(getClass(), "sample");
+        assertEquals(3, found.size(), "two versions, one with an H2 variant");
+
+        MigrationReport first = m.migrate("sample", found);
+        assertEquals(List.of(1, 2), first.applied());
+        assertEquals(2, first.currentVersion());
+        MigrationReport second = m.migrate("sample", found);
+        assertEquals(List.of(), second.applied());
+        assertEquals("untitled;", defaultTitle(ds, "sample"));
+    }
+
+    @Test
+    void appliesOnPostgresAndRefusesAChangedScript() throws Exception {
+        assumeTrue(TestDatabases.postgresAvailable() || System.getenv("CI") != null, "PostgreSQL not running");
+        DataSource ds = TestDatabases.postgres();
+        String schema = TestDatabases.uniqueSchema("mig");
+        try {
+            Migrator m = new Migrator(ds, Dialect.POSTGRESQL);
+            List<Migration> found = MigrationSource.of(getClass(), "sample");
+            assertEquals(List.of(1, 2), m.migrate(schema, found).applied());
+            assertEquals("jsonb", columnType(ds, schema, "doc"));
+
+            List<Migration> tampered = new ArrayList<>(found);
+            Migration v1 = tampered.stream().filter(x -> x.version() == 1).findFirst().orElseThrow();
+            tampered.set(tampered.indexOf(v1), new Migration(1, v1.description(), null, v1.sql() + "\n-- edited"));
+            MigrationException e = assertThrows(MigrationException.class, () -> m.migrate(schema, tampered));
+            assertTrue(e.getMessage().contains("changed after it was applied"), e.getMessage());
+        } finally {
+            TestDatabases.dropSchema(ds, schema);
+        }
+    }
+
+    @Test
+    void failedScriptRollsBackAndIsNotRecorded() throws Exception {
+        DataSource ds = TestDatabases.h2(dir);
+        Migrator m = new Migrator(ds, Dialect.H2);
+        List<Migration> bad = List.of(Migration.parse("V1__bad.sql", "CREATE TABLE ${schema}.t (id INT); SELEC nonsense"));
+        assertThrows(MigrationException.class, () -> m.migrate("broken", bad));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM broken.schema_history")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void rejectsInvalidSchemaNames() {
+        Migrator m = new Migrator(TestDatabases.h2(dir), Dialect.H2);
+        assertThrows(MigrationException.class, () -> m.migrate("x; DROP TABLE y", List.of()));
+    }
+
+    @Test
+    void jpaUnitReadsAndWritesMigratedTable() {
+        DataSource ds = TestDatabases.h2(dir);
+        new Migrator(ds, Dialect.H2).migrate("public", MigrationSource.of(getClass(), "sample"));
+        try (JpaUnit unit = EclipseLinkUnit.open("sample", List.of(NoteEntity.class), ds)) {
+            String id = UUID.randomUUID().toString();
+            unit.txRun(em -> {
+                NoteEntity n = new NoteEntity();
+                n.id = id;
+                n.title = "first";
+                n.rank = 3;
+                n.createdAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+                em.persist(n);
+            });
+            NoteEntity read = unit.read(em -> em.find(NoteEntity.class, id));
+            assertEquals("first", read.title);
+            assertEquals(3, read.rank);
+            assertThrows(RuntimeException.class, () -> unit.txRun(em -> {
+                NoteEntity dup = new NoteEntity();
+                dup.id = id;
+                dup.title = "dup";
+                dup.createdAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+                em.persist(dup);
+            }));
+            assertEquals(Long.valueOf(1), unit.<Long>read(em -> em.createQuery("SELECT COUNT(n) FROM NoteEntity n", Long.class)
+                    .getSingleResult()));
+        }
+    }
+
+    private static String defaultTitle(DataSource ds, String schema) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + schema + ".notes (id, created_at) VALUES ('a', CURRENT_TIMESTAMP)");
+            try (ResultSet rs = s.executeQuery("SELECT title FROM " + schema + ".notes WHERE id = 'a'")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static String columnType(DataSource ds, String schema, String column) throws Exception {
+        try (Connection c = ds.getConnection(); ResultSet rs = c.getMetaData().getColumns(null, schema, "notes", column)) {
+            rs.next();
+            return rs.getString("TYPE_NAME");
+        }
+    }
+}

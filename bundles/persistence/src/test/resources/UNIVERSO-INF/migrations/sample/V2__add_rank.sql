@@ -1,0 +1,1 @@
+ALTER TABLE ${schema}.notes ADD COLUMN rank INT NOT NULL DEFAULT 0;

@@ -1,0 +1,18 @@
+package org.universo.platformo.rest;
+
+/** Names shared by the platform's JAX-RS application and the bundles that contribute to it. */
+public final class RestApi {
+    /** The JAX-RS whiteboard name of the platform application. */
+    public static final String APP_NAME = "universo";
+    /** Filter to put in {@code @JaxrsApplicationSelect} on resources and extensions. */
+    public static final String APP_SELECT = "(osgi.jaxrs.name=" + APP_NAME + ")";
+    /** Path of the application under the HTTP server's root. */
+    public static final String BASE = "/api/v1";
+    /** Response header carrying the trace id of a request. */
+    public static final String TRACE_HEADER = "X-Trace-Id";
+    /** Request property holding the trace id. */
+    public static final String TRACE_PROPERTY = "universo.traceId";
+
+    private RestApi() {
+    }
+}

@@ -1,0 +1,81 @@
+package org.universo.platformo.rest.internal;
+
+import java.util.Map;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.MDC;
+import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.rest.RestApi;
+
+/**
+ * Everything that happens to every request before routing, in a fixed order: trace id, body size limit,
+ * timing; and after the response: trace header, request metrics. One filter rather than several so the
+ * order never depends on filter priorities (whose annotation package clashes with the metrics library's).
+ */
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, configurationPid = RestConfig.PID)
+@Designate(ocd = RestConfig.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(RestApi.APP_SELECT)
+@PreMatching
+public final class RequestPipelineFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final String START = "universo.start";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestPipelineFilter.class);
+
+    private final long maxBody;
+    private final TraceIds traceIds = new TraceIds();
+    private final RequestMetrics metrics;
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Activate
+    public RequestPipelineFilter(RestConfig config, @Reference RequestMetrics metrics) {
+        this.maxBody = config.max_body_bytes();
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(START, System.nanoTime());
+        String id = traceIds.of(request.getHeaderString("traceparent"), request.getHeaderString("X-Request-Id"));
+        request.setProperty(RestApi.TRACE_PROPERTY, id);
+        MDC.put(RestApi.TRACE_PROPERTY, id);
+        if (request.getLength() > maxBody) {
+            request.abortWith(Errors.of(ErrorCode.PAYLOAD_TOO_LARGE, 413, "Request body is over the limit",
+                    Map.of("limitBytes", maxBody)));
+        } else if (request.hasEntity()) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBody));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(RestApi.TRACE_PROPERTY);
+        if (id != null) {
+            response.getHeaders().putSingle(RestApi.TRACE_HEADER, id.toString());
+        }
+        try {
+            Object start = request.getProperty(START);
+            if (start instanceof Long s) {
+                metrics.record(Routes.template(resourceInfo), request.getMethod(), response.getStatus(),
+                        System.nanoTime() - s);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // a metrics fault must never turn an answer into an empty 500
+            LOG.warn("Request metrics not recorded: {}", e.toString());
+        } finally {
+            MDC.remove(RestApi.TRACE_PROPERTY);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.universo.platformo.rest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.universo.platformo.api.error.ApiError;
+import org.universo.platformo.api.schema.Schemas;
+
+/**
+ * Schemas for the OpenAPI document: a type's own JSON Schema file when it names one (the source of truth),
+ * otherwise one derived from the record's components.
+ */
+final class SchemaCatalog {
+    private final ObjectMapper mapper;
+    private final ObjectNode named;
+
+    SchemaCatalog(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.named = mapper.createObjectNode();
+    }
+
+    ObjectNode all() {
+        return named;
+    }
+
+    JsonNode errorRef() {
+        return ref(ApiError.class, ApiError.class);
+    }
+
+    JsonNode ref(Class<?> type, Type generic) {
+        if (type == String.class || type == char.class || type.isEnum()) {
+            ObjectNode s = mapper.createObjectNode().put("type", "string");
+            if (type.isEnum()) {
+                for (Object c : type.getEnumConstants()) {
+                    s.withArray("enum").add(c.toString());
+                }
+            }
+            return s;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return mapper.createObjectNode().put("type", "boolean");
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return mapper.createObjectNode().put("type", "integer");
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return mapper.createObjectNode().put("type", "number");
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return mapper.createObjectNode().put("type", "string").put("format", "date-time");
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            ObjectNode s = mapper.createObjectNode().put("type", "array");
+            Type item = typeArgument(generic, 0);
+            s.set("items", item instanceof Class<?> c ? ref(c, c) : mapper.createObjectNode());
+            return s;
+        }
+        if (Optional.class == type) {
+            Type item = typeArgument(generic, 0);
+            return item instanceof Class<?> c ? ref(c, c) : mapper.createObjectNode();
+        }
+        if (Map.class.isAssignableFrom(type) || JsonNode.class.isAssignableFrom(type) || type == Object.class) {
+            return mapper.createObjectNode().put("type", "object");
+        }
+        String name = type.getSimpleName();
+        if (!named.has(name)) {
+            named.putObject(name); // placeholder first: breaks cycles between records
+            named.set(name, define(type));
+        }
+        return mapper.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    }
+
+    private JsonNode define(Class<?> type) {
+        String path = Schemas.pathOf(type);
+        if (path != null) {
+            try (InputStream in = type.getClassLoader().getResourceAsStream(Schemas.ROOT + path)) {
+                if (in != null) {
+                    return mapper.readTree(in);
+                }
+            } catch (IOException e) {
+                // fall through to the derived schema
+            }
+        }
+        ObjectNode s = mapper.createObjectNode().put("type", "object");
+        if (type.isRecord()) {
+            ObjectNode props = s.putObject("properties");
+            for (RecordComponent rc : type.getRecordComponents()) {
+                props.set(rc.getName(), ref(rc.getType(), rc.getGenericType()));
+            }
+        }
+        return s;
+    }
+
+    private static Type typeArgument(Type generic, int index) {
+        if (generic instanceof ParameterizedType pt && pt.getActualTypeArguments().length > index) {
+            return pt.getActualTypeArguments()[index];
+        }
+        return null;
+    }
+}

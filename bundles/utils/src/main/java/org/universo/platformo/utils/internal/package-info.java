@@ -1,0 +1,2 @@
+/** Implementation classes; not exported. */
+package org.universo.platformo.utils.internal;
