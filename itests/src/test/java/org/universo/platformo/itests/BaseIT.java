@@ -1,0 +1,127 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/** Boots our own distribution (not a stock Karaf) on free ports, with helpers shared by the test classes. */
+public abstract class BaseIT {
+    static final String SUPABASE_SECRET = "it-supabase-project-jwt-secret-0123456789abcdef";
+    static final String SUPABASE_ISSUER = "https://it-project.supabase.co/auth/v1";
+
+    @Inject
+    protected BundleContext context;
+    @Inject
+    protected FeaturesService features;
+    @Inject
+    protected SessionFactory sessions;
+    @Inject
+    protected ServiceComponentRuntime scr;
+
+    protected static Option distribution(Option... extra) {
+        String http = String.valueOf(freePort());
+        List<Option> o = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(System.getProperty("universo.distribution")).toURI().toString())
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false)
+                        .karafVersion("4.4.10").name("Universo Platformo"),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("maven.repo.local")),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", http),
+                editConfigurationFilePut("etc/system.properties", "universo.it.http.port", http),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "refresh.reuse.grace.seconds", "1"),
+                editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "argon2.memory.kib", "8192"),
+                editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "jwt.secret", SUPABASE_SECRET),
+                editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "issuer", SUPABASE_ISSUER)));
+        o.addAll(List.of(extra));
+        return composite(o.toArray(new Option[0]));
+    }
+
+    protected Http http() throws InterruptedException {
+        Http h = new Http(Integer.getInteger("universo.it.http.port"));
+        assertEquals("health answers", 200, h.await("/api/v1/health", 200, 60_000).status());
+        assertEquals("auth routes published", 422, awaitStatus(h, 422));
+        return h;
+    }
+
+    /** Waits for /auth/login to be routed (400 on an empty object) rather than 404. */
+    private static int awaitStatus(Http h, int status) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        int s = h.post("/api/v1/auth/login", "{}", null).status();
+        while (s != status && System.currentTimeMillis() < end) {
+            Thread.sleep(250);
+            s = h.post("/api/v1/auth/login", "{}", null).status();
+        }
+        return s;
+    }
+
+    protected static String uniqueEmail() {
+        return "it-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Runs a Karaf shell command the way an operator would, and returns what it printed or returned. */
+    protected String shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session s = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), ps, ps);
+        Object result = s.execute(command);
+        s.close();
+        return out.toString(StandardCharsets.UTF_8) + (result == null ? "" : result.toString());
+    }
+
+    /** Every platform component is active (or satisfied and lazy); none is waiting for a reference. */
+    protected void assertPlatformComponentsActive() {
+        List<String> broken = new ArrayList<>();
+        int count = 0;
+        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
+            if (!d.bundle.symbolicName.startsWith("org.universo.platformo")) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                count++;
+                if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
+                    broken.add(d.name + " state " + c.state);
+                }
+            }
+        }
+        assertTrue("platform components found: " + count, count >= 15);
+        assertTrue("components not active: " + broken, broken.isEmpty());
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

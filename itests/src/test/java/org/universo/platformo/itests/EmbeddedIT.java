@@ -1,0 +1,47 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The distribution exactly as shipped: embedded H2 under data/, nothing installed. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class EmbeddedIT extends BaseIT {
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {distribution()};
+    }
+
+    @Test
+    public void bootsOnTheEmbeddedDatabaseAndSignsIn() throws Exception {
+        Http h = http();
+        assertTrue(features.isInstalled(features.getFeature("universo-core")));
+        assertPlatformComponentsActive();
+        JsonNode health = h.get("/api/v1/health", null).json();
+        assertEquals("h2", health.path("checks").path("database").path("detail").asText());
+
+        String email = uniqueEmail();
+        Http.Reply reg = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(reg.body(), 201, reg.status());
+        assertTrue("the first account administers the installation",
+                reg.json().path("user").path("roles").toString().contains("admin"));
+        Http.Reply login = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(200, login.status());
+        Http.Reply me = h.get("/api/v1/auth/me", login.json().path("accessToken").asText());
+        assertEquals(email, me.json().path("email").asText());
+        Http.Reply logout = h.send("POST", "/api/v1/auth/logout", null, login.json().path("accessToken").asText(), null);
+        assertEquals(204, logout.status());
+        assertEquals("logged-out refresh token is dead", 401,
+                h.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + login.json().path("refreshToken").asText() + "\"}", null).status());
+    }
+}

@@ -1,0 +1,190 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The distribution on a real PostgreSQL (a fresh database per run): auth end to end, metrics, OpenAPI, shell. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PostgresIT extends BaseIT {
+    static final String PG = System.getProperty("universo.it.pg", "jdbc:postgresql://127.0.0.1:5432/");
+
+    @Configuration
+    public Option[] config() throws Exception {
+        String db = "universo_it_" + Long.toHexString(System.currentTimeMillis());
+        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            List<String> stale = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'universo_it_%'")) {
+                while (rs.next()) {
+                    stale.add(rs.getString(1));
+                }
+            }
+            for (String name : stale) {
+                s.execute("DROP DATABASE IF EXISTS " + name);
+            }
+            s.execute("CREATE DATABASE " + db);
+        }
+        String cfg = "etc/org.ops4j.datasource-universo.cfg";
+        return new Option[] {distribution(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", PG + db),
+                editConfigurationFilePut(cfg, "user", "postgres"),
+                editConfigurationFilePut(cfg, "password", ""))};
+    }
+
+    @Test
+    public void bootsWithFeaturesAndComponentsOnPostgres() throws Exception {
+        Http h = http();
+        assertTrue(features.isInstalled(features.getFeature("universo-core")));
+        assertPlatformComponentsActive();
+        JsonNode health = h.get("/api/v1/health", null).json();
+        assertEquals("UP", health.path("status").asText());
+        assertEquals("postgresql", health.path("checks").path("database").path("detail").asText());
+    }
+
+    @Test
+    public void registerLoginRefreshReuseRevokesTheFamily() throws Exception {
+        Http h = http();
+        String email = uniqueEmail();
+        Http.Reply reg = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(reg.body(), 201, reg.status());
+        Http.Reply login = h.post("/api/v1/auth/login", "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(login.body(), 200, login.status());
+        String access = login.json().path("accessToken").asText();
+        String first = login.json().path("refreshToken").asText();
+        assertEquals(email, h.get("/api/v1/auth/me", access).json().path("email").asText());
+
+        Http.Reply rotated = h.post("/api/v1/auth/refresh", refresh(first), null);
+        assertEquals(rotated.body(), 200, rotated.status());
+        String second = rotated.json().path("refreshToken").asText();
+        assertNotEquals(first, second);
+        Http.Reply withinGrace = h.post("/api/v1/auth/refresh", refresh(first), null);
+        assertEquals("a second tab within the grace interval still refreshes", 200, withinGrace.status());
+
+        Thread.sleep(1500);
+        Http.Reply reused = h.post("/api/v1/auth/refresh", refresh(first), null);
+        assertEquals(401, reused.status());
+        assertEquals("token_invalid", reused.json().path("code").asText());
+        Http.Reply familyGone = h.post("/api/v1/auth/refresh", refresh(second), null);
+        assertEquals("every token of the family is revoked", 401, familyGone.status());
+        Thread.sleep(5200); // the revocation cache of access tokens lasts at most 5 s
+        assertEquals(401, h.get("/api/v1/auth/me", rotated.json().path("accessToken").asText()).status());
+
+        Http.Reply again = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals("signing in again opens a new session", 200, again.status());
+        Http.Reply wrong = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"wrong horse 1\"}", null);
+        assertEquals(401, wrong.status());
+        assertEquals("unauthorized", wrong.json().path("code").asText());
+    }
+
+    @Test
+    public void supabaseTokenIsAcceptedAndMappedToAUser() throws Exception {
+        Http h = http();
+        String sub = UUID.randomUUID().toString();
+        String token = supabaseToken(sub, SUPABASE_SECRET, new Date(System.currentTimeMillis() + 300_000));
+        Http.Reply me = h.get("/api/v1/auth/me", token);
+        assertEquals(me.body(), 200, me.status());
+        String userId = me.json().path("id").asText();
+        assertEquals("the same subject maps to the same user", userId, h.get("/api/v1/auth/me", token).json().path("id").asText());
+        assertEquals(401, h.get("/api/v1/auth/me", supabaseToken(sub, SUPABASE_SECRET + "x", new Date(System.currentTimeMillis() + 300_000))).status());
+        Http.Reply expired = h.get("/api/v1/auth/me", supabaseToken(sub, SUPABASE_SECRET, new Date(System.currentTimeMillis() - 120_000)));
+        assertEquals(401, expired.status());
+        assertEquals("token_expired", expired.json().path("code").asText());
+    }
+
+    @Test
+    public void badInputGetsStableErrorsNeverStackTraces() throws Exception {
+        Http h = http();
+        Http.Reply malformed = h.post("/api/v1/auth/login", "{\"email\":", null);
+        assertError(malformed, 400, "malformed_json");
+        assertError(h.post("/api/v1/auth/login", "{\"email\":\"a@b.c\",\"password\":\"x\",\"admin\":true}", null), 422, "validation_failed");
+        assertError(h.post("/api/v1/auth/login", "{\"email\":7,\"password\":[]}", null), 422, "validation_failed");
+        String big = "{\"email\":\"" + "a".repeat(1_100_000) + "\",\"password\":\"x\"}";
+        assertError(h.post("/api/v1/auth/login", big, null), 413, "payload_too_large");
+        assertError(h.get("/api/v1/auth/me", null), 401, "unauthorized");
+        assertError(h.get("/api/v1/auth/me", "not.a.jwt"), 401, "token_invalid");
+        String email = uniqueEmail();
+        String access = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null)
+                .json().path("accessToken").asText();
+        String[] parts = access.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        assertError(h.get("/api/v1/auth/me", tampered), 401, "token_invalid");
+        assertError(h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null), 409, "conflict");
+        assertError(h.get("/api/v1/nowhere", null), 404, "not_found");
+        assertError(h.send("DELETE", "/api/v1/health", null, null, null), 405, "method_not_allowed");
+        assertError(h.send("POST", "/api/v1/auth/login", "email=a", null, "application/x-www-form-urlencoded"), 415, "unsupported_media_type");
+    }
+
+    @Test
+    public void metricsOpenApiAndShellCommands() throws Exception {
+        Http h = http();
+        String email = uniqueEmail();
+        assertEquals(201, h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null).status());
+        h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"nope nope 1\"}", null);
+        String metrics = h.get("/metrics", null).body();
+        assertTrue(metrics, metrics.contains("universo_http_requests_total{method=\"POST\",route=\"/api/v1/auth/register\",status=\"201\"}"));
+        assertTrue(metrics.contains("universo_auth_events_total{event=\"login\",outcome=\"failure\"}"));
+        assertTrue(metrics.contains("jvm_memory_used_bytes"));
+
+        JsonNode paths = h.get("/api/v1/openapi.json", null).json().path("paths");
+        for (String p : List.of("/auth/register", "/auth/login", "/auth/refresh", "/auth/logout", "/auth/me", "/health", "/openapi.json")) {
+            assertTrue("OpenAPI documents " + p + ": " + paths, paths.has(p));
+        }
+        assertTrue(paths.path("/auth/me").path("get").has("security"));
+        assertFalse(paths.path("/auth/login").path("post").has("security"));
+
+        String health = shell("universo:health");
+        assertTrue(health, health.contains("database") && health.contains("UP"));
+        String users = shell("universo:users");
+        assertTrue(users, users.contains(email));
+    }
+
+    private static void assertError(Http.Reply r, int status, String code) {
+        assertEquals(r.body(), status, r.status());
+        JsonNode body = r.json();
+        assertEquals(r.body(), code, body.path("code").asText());
+        assertFalse(body.path("message").asText().isBlank());
+        assertEquals("trace id in body and header", r.traceHeader(), body.path("traceId").asText());
+        assertFalse("no stack trace: " + r.body(), r.body().contains("Exception") || r.body().contains("at org."));
+    }
+
+    private static String refresh(String token) {
+        return "{\"refreshToken\":\"" + token + "\"}";
+    }
+
+    private static String supabaseToken(String sub, String secret, Date exp) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(sub).issuer(SUPABASE_ISSUER).audience("authenticated")
+                .claim("email", sub + "@supabase.example").claim("role", "authenticated")
+                .issueTime(new Date()).expirationTime(exp).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+}
