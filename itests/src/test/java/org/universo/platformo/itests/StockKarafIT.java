@@ -1,0 +1,76 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * An operator's own, unmodified Apache Karaf: our features repository is added and universo-core installed,
+ * exactly as docs/operators.md says, with our artifacts served from a Maven repository (here: the
+ * distribution's system/ folder, which is one).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class StockKarafIT extends BaseIT {
+
+    @Configuration
+    public Option[] config() {
+        String http = String.valueOf(freePort());
+        String ourRepo = new File(System.getProperty("universo.system.repo")).toURI() + "@id=universo@snapshots";
+        String mvnCfg = "etc/org.ops4j.pax.url.mvn.cfg";
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven("org.apache.karaf", "apache-karaf").type("tar.gz").version(System.getProperty("karaf.version")))
+                    .unpackDirectory(new File("target/exam-stock")).useDeployFolder(false)
+                    .karafVersion(System.getProperty("karaf.version")).name("Apache Karaf"),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")),
+            editConfigurationFilePut(mvnCfg, "org.ops4j.pax.url.mvn.defaultRepositories", ourRepo),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", http),
+            editConfigurationFilePut("etc/system.properties", "universo.it.http.port", http),
+            editConfigurationFilePut("etc/system.properties", "universo.it.version", System.getProperty("project.version")),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "argon2.memory.kib", "8192"),
+            // scr only so the test's own injections resolve; the platform is installed by the test itself
+            features(maven("org.apache.karaf.features", "standard").type("xml").classifier("features")
+                    .version(System.getProperty("karaf.version")), "scr")
+        };
+    }
+
+    @Test
+    public void universoCoreInstallsIntoAStockKaraf() throws Exception {
+        String version = System.getProperty("universo.it.version");
+        // what feature:repo-add and feature:install do
+        features.addRepository(java.net.URI.create("mvn:org.universo.platformo/universo-features/" + version + "/xml"));
+        // no refresh of bundles already there: this test's own probe bundle is one of them
+        features.installFeature("universo-core", java.util.EnumSet.of(org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+        Http h = http();
+        assertTrue(features.isInstalled(features.getFeature("universo-core")));
+        assertPlatformComponentsActive();
+        assertEquals("the feature created the embedded datasource configuration", "h2",
+                h.get("/api/v1/health", null).json().path("checks").path("database").path("detail").asText());
+        String email = uniqueEmail();
+        Http.Reply reg = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(reg.body(), 201, reg.status());
+        assertEquals(email, h.get("/api/v1/auth/me", reg.json().path("accessToken").asText()).json().path("email").asText());
+        assertTrue(shell("universo:users").contains(email));
+    }
+}
