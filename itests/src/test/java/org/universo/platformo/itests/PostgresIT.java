@@ -20,7 +20,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Hashtable;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -72,9 +81,15 @@ public class PostgresIT extends BaseIT {
     @Test
     public void registerLoginRefreshReuseRevokesTheFamily() throws Exception {
         Http h = http();
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> listener = context.registerService(EventHandler.class, events::add,
+                new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, "universo/auth/*")));
         String email = uniqueEmail();
         Http.Reply reg = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
         assertEquals(reg.body(), 201, reg.status());
+        Event created = events.poll(10, TimeUnit.SECONDS);
+        assertEquals("universo/auth/user/created", created.getTopic());
+        assertEquals(reg.json().path("user").path("id").asText(), created.getProperty("userId"));
         Http.Reply login = h.post("/api/v1/auth/login", "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"correct horse 1\"}", null);
         assertEquals(login.body(), 200, login.status());
         String access = login.json().path("accessToken").asText();
@@ -92,6 +107,10 @@ public class PostgresIT extends BaseIT {
         Http.Reply reused = h.post("/api/v1/auth/refresh", refresh(first), null);
         assertEquals(401, reused.status());
         assertEquals("token_invalid", reused.json().path("code").asText());
+        Event revoked = events.poll(10, TimeUnit.SECONDS);
+        assertEquals("universo/auth/session/revoked", revoked.getTopic());
+        assertEquals("refresh_token_reuse", revoked.getProperty("reason"));
+        listener.unregister();
         Http.Reply familyGone = h.post("/api/v1/auth/refresh", refresh(second), null);
         assertEquals("every token of the family is revoked", 401, familyGone.status());
         Thread.sleep(5200); // the revocation cache of access tokens lasts at most 5 s

@@ -1,0 +1,148 @@
+package org.universo.platformo.auth.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.auth.internal.crypto.PasswordHasher;
+import org.universo.platformo.auth.internal.crypto.RefreshTokens;
+import org.universo.platformo.auth.internal.store.UserEntity;
+import org.universo.platformo.persistence.Database;
+import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.persistence.internal.DatabaseComponent;
+
+/** Refresh-token rotation and reuse detection on the real auth schema, in H2 and in PostgreSQL. */
+class SessionsTest {
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
+    private final List<String> revoked = new ArrayList<>();
+
+    @Test
+    void rotationGraceAndReuseOnH2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ds.setUser("sa");
+        scenario(ds);
+    }
+
+    @Test
+    void rotationGraceAndReuseOnPostgres() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:5432/";
+        boolean up;
+        try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", "")) {
+            up = c.isValid(2);
+        } catch (Exception e) {
+            up = false;
+        }
+        assumeTrue(up || System.getenv("CI") != null, "PostgreSQL not running");
+        String db = "universo_ut_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        try {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(url + db);
+            ds.setUser("postgres");
+            scenario(ds);
+            concurrentRefreshesOfOneTokenNeverBothRotateUnseen(ds);
+        } finally {
+            try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private void scenario(DataSource ds) {
+        Database db = new DatabaseComponent(ds);
+        db.migrate("auth", AuthManager.class);
+        try (JpaUnit unit = db.openUnit("auth", Entities.ALL)) {
+            Sessions sessions = sessions(unit);
+            String userId = user(unit);
+            Sessions.Issued first = sessions.open(userId, "local");
+            Sessions.Issued second = sessions.refresh(first.refreshToken());
+            assertEquals(first.sessionId(), second.sessionId());
+            assertNotEquals(first.refreshToken(), second.refreshToken());
+
+            clock.advance(Duration.ofSeconds(5));
+            Sessions.Issued sibling = sessions.refresh(first.refreshToken());
+            assertEquals(first.sessionId(), sibling.sessionId(), "within the grace interval a rotated token still works");
+            assertFalse(sessions.isRevoked(first.sessionId()));
+
+            clock.advance(Duration.ofSeconds(6));
+            ApiException reuse = assertThrows(ApiException.class, () -> sessions.refresh(first.refreshToken()));
+            assertEquals(ErrorCode.TOKEN_INVALID, reuse.code());
+            assertEquals(List.of(first.sessionId() + ":refresh_token_reuse"), revoked);
+            assertThrows(ApiException.class, () -> sessions.refresh(second.refreshToken()), "family revoked");
+            assertThrows(ApiException.class, () -> sessions.refresh(sibling.refreshToken()), "family revoked");
+            assertTrue(sessions.isRevoked(first.sessionId()));
+
+            Sessions.Issued other = sessions.open(userId, "local");
+            clock.advance(Duration.ofDays(31));
+            assertEquals(ErrorCode.TOKEN_EXPIRED,
+                    assertThrows(ApiException.class, () -> sessions.refresh(other.refreshToken())).code());
+            assertEquals(ErrorCode.TOKEN_INVALID,
+                    assertThrows(ApiException.class, () -> sessions.refresh("never-issued-token-value")).code());
+
+            Sessions.Issued third = sessions.open(userId, "local");
+            sessions.revoke(third.sessionId(), "logout");
+            assertThrows(ApiException.class, () -> sessions.refresh(third.refreshToken()));
+        }
+    }
+
+    /** Two nodes refreshing the same token at once: row locks serialise them, so both see a consistent state. */
+    private void concurrentRefreshesOfOneTokenNeverBothRotateUnseen(DataSource ds) throws Exception {
+        Database db = new DatabaseComponent(ds);
+        try (JpaUnit unit = db.openUnit("auth", Entities.ALL)) {
+            Sessions sessions = sessions(unit);
+            Sessions.Issued s = sessions.open(user(unit), "local");
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Sessions.Issued>> all = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    all.add(pool.submit(() -> sessions.refresh(s.refreshToken())));
+                }
+                for (Future<Sessions.Issued> f : all) {
+                    assertEquals(s.sessionId(), f.get().sessionId(), "within grace every racer succeeds");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertFalse(sessions.isRevoked(s.sessionId()));
+        }
+    }
+
+    private Sessions sessions(JpaUnit unit) {
+        return new Sessions(unit, new RefreshTokens(), clock, Duration.ofDays(30), Duration.ofSeconds(10),
+                (sessionId, userId, reason) -> revoked.add(sessionId + ":" + reason));
+    }
+
+    private String user(JpaUnit unit) {
+        Accounts accounts = new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8);
+        UserEntity u = accounts.register(UUID.randomUUID() + "@example.org", "long enough 1", null);
+        return u.id;
+    }
+}
