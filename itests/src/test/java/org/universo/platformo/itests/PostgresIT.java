@@ -124,6 +124,23 @@ public class PostgresIT extends BaseIT {
     }
 
     @Test
+    public void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+        Http h = http();
+        String email = uniqueEmail();
+        assertEquals(201, h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null).status());
+        String wrong = "{\"email\":\"" + email + "\",\"password\":\"wrong horse 1\"}";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, h.post("/api/v1/auth/login", wrong, null).status());
+        }
+        Http.Reply locked = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertError(locked, 429, "rate_limited");
+        assertTrue(locked.json().path("details").path("retryAfterSeconds").asLong() >= 1);
+        Thread.sleep(2100);
+        assertEquals("after the lock expires the right password works", 200,
+                h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null).status());
+    }
+
+    @Test
     public void supabaseTokenIsAcceptedAndMappedToAUser() throws Exception {
         Http h = http();
         String sub = UUID.randomUUID().toString();

@@ -38,6 +38,16 @@ public @interface AuthConfig {
     @AttributeDefinition(name = "Minimum password length", min = "8")
     int password_min_length() default 8;
 
+    @AttributeDefinition(name = "Failed sign-ins before lockout", min = "1",
+            description = "After this many failures in a row an account is locked 1 s, then 2 s, 4 s... (capped).")
+    int login_failures_before_lockout() default 5;
+
+    @AttributeDefinition(name = "Longest lockout (s)", min = "1")
+    long login_lockout_max_seconds() default 900;
+
+    @AttributeDefinition(name = "Failed sign-ins per client address before it is slowed down", min = "1")
+    int login_failures_per_address() default 50;
+
     @AttributeDefinition(name = "Argon2id memory (KiB)", min = "8192")
     int argon2_memory_kib() default 19456;
 

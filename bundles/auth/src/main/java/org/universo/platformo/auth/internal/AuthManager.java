@@ -48,6 +48,7 @@ public final class AuthManager implements UserDirectory {
     private final Sessions sessions;
     private final boolean registrationOpen;
     private final AuthMetrics metrics;
+    private final LoginThrottle throttle;
     private final List<IdentityProvider> providers = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -67,6 +68,8 @@ public final class AuthManager implements UserDirectory {
         this.sessions = new Sessions(unit, new RefreshTokens(), clock, Duration.ofDays(config.session_ttl_days()),
                 Duration.ofSeconds(config.refresh_reuse_grace_seconds()), this::sessionRevoked);
         this.registrationOpen = config.registration_enabled();
+        this.throttle = new LoginThrottle(clock, config.login_failures_before_lockout(),
+                Duration.ofSeconds(config.login_lockout_max_seconds()), config.login_failures_per_address());
     }
 
     @Deactivate
@@ -93,12 +96,21 @@ public final class AuthManager implements UserDirectory {
         return signIn(u, "local");
     }
 
-    TokenPair login(LoginRequest r) {
+    TokenPair login(LoginRequest r, String clientAddress) {
+        String account = r.email().trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            throttle.check(account, clientAddress);
+        } catch (ApiException e) {
+            metrics.event("login", "throttled");
+            throw e;
+        }
         try {
             TokenPair p = signIn(accounts.authenticate(r.email(), r.password()), "local");
+            throttle.success(account);
             metrics.event("login", "success");
             return p;
         } catch (ApiException e) {
+            throttle.failure(account, clientAddress);
             metrics.event("login", "failure");
             throw e;
         }

@@ -1,6 +1,7 @@
 package org.universo.platformo.auth.internal;
 
 import javax.annotation.security.PermitAll;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -45,8 +46,8 @@ public final class AuthResource {
     @POST
     @Path("login")
     @PermitAll
-    public TokenPair login(LoginRequest body) {
-        return auth.login(body);
+    public TokenPair login(LoginRequest body, @Context HttpServletRequest request) {
+        return auth.login(body, request == null ? null : request.getRemoteAddr());
     }
 
     @POST

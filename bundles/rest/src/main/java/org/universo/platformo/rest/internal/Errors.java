@@ -17,7 +17,11 @@ final class Errors {
     static Response of(ErrorCode code, int status, String message, Map<String, Object> details) {
         ApiError body = new ApiError(code.code(), message, details == null || details.isEmpty() ? null : details,
                 traceId());
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        Response.ResponseBuilder r = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (details != null && details.get("retryAfterSeconds") instanceof Number n) {
+            r.header("Retry-After", n.longValue());
+        }
+        return r.build();
     }
 
     static Response of(ApiException e) {
