@@ -1,12 +1,11 @@
 package org.universo.platformo.auth.internal.crypto;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -15,90 +14,73 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * hashes made with older settings still verify after the settings change.
  */
 public final class PasswordHasher {
-    /** OWASP's recommended minimum for Argon2id (m=19 MiB, t=2, p=1). */
-    public static final int DEFAULT_MEMORY_KIB = 19456;
-    public static final int DEFAULT_ITERATIONS = 2;
-    public static final int DEFAULT_PARALLELISM = 1;
-    /** Longer inputs are refused: hashing cost grows with length and nobody types a 1 KiB password. */
-    public static final int MAX_PASSWORD_CHARS = 1024;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{16,})\\$([A-Za-z0-9+/]{16,})");
+    private static final int MAX_PASSWORD = 1024;
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
 
-    private static final int SALT_BYTES = 16;
-    private static final int HASH_BYTES = 32;
-
-    private final PhcHash.Params params;
+    private final int memoryKib;
+    private final int iterations;
+    private final int parallelism;
     private final SecureRandom random = new SecureRandom();
 
-    public PasswordHasher() {
-        this(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_PARALLELISM);
-    }
-
     public PasswordHasher(int memoryKib, int iterations, int parallelism) {
-        this.params = new PhcHash.Params(memoryKib, iterations, parallelism);
-        if (!params.withinLimits()) {
-            throw new IllegalArgumentException("Argon2 parameters out of range: " + params);
-        }
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+        this.parallelism = parallelism;
     }
 
     public String hash(char[] password) {
-        if (password == null || password.length > MAX_PASSWORD_CHARS) {
-            throw new IllegalArgumentException("Password must be at most " + MAX_PASSWORD_CHARS + " characters");
-        }
-        byte[] salt = new byte[SALT_BYTES];
+        check(password);
+        byte[] salt = new byte[16];
         random.nextBytes(salt);
-        byte[] out = derive(password, salt, params, HASH_BYTES);
-        return new PhcHash(params, salt, out).format();
+        byte[] out = derive(password, salt, memoryKib, iterations, parallelism, 32);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
     }
 
-    /** False for a wrong password, an over-long password or a malformed hash; never throws for bad stored data. */
+    /** False for a wrong password or a malformed hash; never throws for bad stored data. */
     public boolean verify(char[] password, String phc) {
-        if (password == null || password.length > MAX_PASSWORD_CHARS) {
+        if (password == null || password.length > MAX_PASSWORD || phc == null) {
             return false;
         }
-        PhcHash stored = PhcHash.parse(phc);
-        if (stored == null) {
+        Matcher m = PHC.matcher(phc);
+        if (!m.matches()) {
             return false;
         }
         try {
-            byte[] actual = derive(password, stored.salt(), stored.params(), stored.hash().length);
-            boolean same = MessageDigest.isEqual(stored.hash(), actual);
-            Arrays.fill(actual, (byte) 0);
-            return same;
-        } catch (RuntimeException e) {
-            // BouncyCastle rejects some parameter combinations we cannot foresee; a bad hash is simply no match.
+            int mem = Integer.parseInt(m.group(1));
+            int t = Integer.parseInt(m.group(2));
+            int p = Integer.parseInt(m.group(3));
+            byte[] salt = Base64.getDecoder().decode(m.group(4));
+            byte[] expected = Base64.getDecoder().decode(m.group(5));
+            if (mem < 8 * p || t < 1 || p < 1 || mem > 4_194_304) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, derive(password, salt, mem, t, p, expected.length));
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    /** True when the stored hash is unreadable or was made with other settings than this hasher's. */
     public boolean needsRehash(String phc) {
-        PhcHash stored = PhcHash.parse(phc);
-        return stored == null || !stored.params().equals(params) || stored.hash().length != HASH_BYTES
-                || stored.salt().length < SALT_BYTES;
+        Matcher m = phc == null ? null : PHC.matcher(phc);
+        return m == null || !m.matches() || Integer.parseInt(m.group(1)) != memoryKib
+                || Integer.parseInt(m.group(2)) != iterations || Integer.parseInt(m.group(3)) != parallelism;
     }
 
-    private static byte[] derive(char[] password, byte[] salt, PhcHash.Params p, int length) {
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(p.memoryKib())
-                .withIterations(p.iterations()).withParallelism(p.parallelism()).withSalt(salt).build());
-        byte[] secret = utf8(password);
-        byte[] out = new byte[length];
-        try {
-            generator.generateBytes(secret, out);
-        } finally {
-            Arrays.fill(secret, (byte) 0);
+    private static void check(char[] password) {
+        if (password == null || password.length > MAX_PASSWORD) {
+            throw new IllegalArgumentException("Password must be at most " + MAX_PASSWORD + " characters");
         }
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int mem, int t, int p, int len) {
+        Argon2BytesGenerator gen = new Argon2BytesGenerator();
+        gen.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(mem).withIterations(t).withParallelism(p).withSalt(salt).build());
+        byte[] out = new byte[len];
+        gen.generateBytes(new String(password).getBytes(StandardCharsets.UTF_8), out);
         return out;
-    }
-
-    // Encodes without an intermediate String so the plaintext can be wiped rather than left to the GC.
-    private static byte[] utf8(char[] password) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
-        return bytes;
     }
 }
