@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.api.schema.JsonSchemaRef;
 import org.universo.platformo.api.schema.Schemas;
 import org.universo.platformo.utils.schema.SchemaValidator;
 import org.universo.platformo.utils.schema.Violation;
@@ -31,7 +32,7 @@ final class JsonBodyReader {
 
     Object read(Class<?> type, Type generic, InputStream in) {
         JsonNode node = parse(in);
-        String schema = Schemas.pathOf(type);
+        String schema = type.isAnnotationPresent(JsonSchemaRef.class) ? Schemas.pathOf(type) : null;
         if (schema != null) {
             List<Violation> violations = validator.validate(type.getClassLoader(), schema, node);
             if (!violations.isEmpty()) {

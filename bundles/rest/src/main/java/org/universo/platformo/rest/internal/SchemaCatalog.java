@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.universo.platformo.api.error.ApiError;
+import org.universo.platformo.api.schema.JsonSchemaRef;
 import org.universo.platformo.api.schema.Schemas;
 
 /**
@@ -80,7 +81,7 @@ final class SchemaCatalog {
     }
 
     private JsonNode define(Class<?> type) {
-        String path = Schemas.pathOf(type);
+        String path = type.isAnnotationPresent(JsonSchemaRef.class) ? Schemas.pathOf(type) : null;
         if (path != null) {
             try (InputStream in = type.getClassLoader().getResourceAsStream(Schemas.ROOT + path)) {
                 if (in != null) {

@@ -1,0 +1,49 @@
+package org.universo.platformo.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenApiBuilderTest {
+    private final JsonNode doc = new OpenApiBuilder().build(List.of(SampleResource.class));
+
+    @Test
+    void everyRouteIsDocumentedWithItsParameters() {
+        JsonNode paths = doc.path("paths");
+        assertEquals("3.1.0", doc.path("openapi").asText());
+        assertEquals(2, paths.size(), paths.toString());
+        JsonNode list = paths.path("/greetings").path("get");
+        assertEquals("limit", list.path("parameters").get(0).path("name").asText());
+        assertEquals("query", list.path("parameters").get(0).path("in").asText());
+        JsonNode one = paths.path("/greetings/{id}").path("get");
+        assertEquals("path", one.path("parameters").get(0).path("in").asText());
+        assertTrue(one.path("parameters").get(0).path("required").asBoolean());
+        assertTrue(paths.path("/greetings/{id}").has("delete"));
+        assertTrue(paths.path("/greetings/{id}").path("delete").path("responses").has("204"));
+    }
+
+    @Test
+    void securityFollowsTheAnnotations() {
+        assertFalse(doc.path("paths").path("/greetings").path("get").has("security"), "@PermitAll is public");
+        assertTrue(doc.path("paths").path("/greetings").path("post").has("security"));
+        assertEquals("admin", doc.path("paths").path("/greetings/{id}").path("delete").path("x-roles").get(0).asText());
+        assertTrue(doc.path("paths").path("/greetings").path("post").path("responses").has("401"));
+    }
+
+    @Test
+    void bodiesUseTheirJsonSchemasAndErrorsTheErrorSchema() {
+        JsonNode post = doc.path("paths").path("/greetings").path("post");
+        assertEquals("#/components/schemas/Greeting",
+                post.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText());
+        assertEquals(0, post.path("parameters").size(), "the @Context parameter is not a parameter");
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertEquals("https://schemas.universo-platformo.org/test/Greeting.schema.json", schemas.path("Greeting").path("$id").asText());
+        assertEquals("object", schemas.path("Plain").path("type").asText());
+        assertEquals("integer", schemas.path("Plain").path("properties").path("count").path("type").asText());
+        assertTrue(schemas.has("ApiError"));
+    }
+}
