@@ -24,7 +24,11 @@ public final class HealthAggregator {
 
     @Activate
     public HealthAggregator(BundleContext context) {
-        this.version = context.getBundle().getVersion().toString();
+        this(context.getBundle().getVersion().toString());
+    }
+
+    HealthAggregator(String version) {
+        this.version = version;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
