@@ -31,7 +31,7 @@ import org.universo.platformo.auth.internal.crypto.RefreshTokens;
 import org.universo.platformo.auth.internal.store.UserEntity;
 import org.universo.platformo.persistence.Database;
 import org.universo.platformo.persistence.JpaUnit;
-import org.universo.platformo.persistence.internal.DatabaseComponent;
+import org.universo.platformo.persistence.internal.JdbcDatabase;
 
 /** Refresh-token rotation and reuse detection on the real auth schema, in H2 and in PostgreSQL. */
 class SessionsTest {
@@ -77,7 +77,7 @@ class SessionsTest {
     }
 
     private void scenario(DataSource ds) {
-        Database db = new DatabaseComponent(ds);
+        Database db = new JdbcDatabase(ds);
         db.migrate("auth", AuthManager.class);
         try (JpaUnit unit = db.openUnit("auth", Entities.ALL)) {
             Sessions sessions = sessions(unit);
@@ -115,7 +115,7 @@ class SessionsTest {
 
     /** Two nodes refreshing the same token at once: row locks serialise them, so both see a consistent state. */
     private void concurrentRefreshesOfOneTokenNeverBothRotateUnseen(DataSource ds) throws Exception {
-        Database db = new DatabaseComponent(ds);
+        Database db = new JdbcDatabase(ds);
         try (JpaUnit unit = db.openUnit("auth", Entities.ALL)) {
             Sessions sessions = sessions(unit);
             Sessions.Issued s = sessions.open(user(unit), "local");

@@ -16,7 +16,7 @@ import org.universo.platformo.persistence.Dialect;
  * The configured database answers within two seconds. Bound to the DataSource itself, not to Database, so
  * the check still reports DOWN when the database is missing or unreachable and Database cannot activate.
  */
-@Component(configurationPid = DatabaseComponent.PID)
+@Component(configurationPid = DatabaseConnector.PID)
 public final class DatabaseHealthCheck implements HealthCheck {
 
     @Reference(target = "(dataSourceName=universo)", cardinality = ReferenceCardinality.OPTIONAL,
