@@ -3,6 +3,7 @@ package org.universo.platformo.auth.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Designate;
@@ -49,6 +50,11 @@ public final class SupabaseIdentityProvider implements IdentityProvider {
         }
     }
 
+    @Deactivate
+    void deactivate() {
+        verifier.close();
+    }
+
     @Override
     public String id() {
         return "supabase";
@@ -62,8 +68,7 @@ public final class SupabaseIdentityProvider implements IdentityProvider {
     @Override
     public ExternalIdentity verify(String token) throws InvalidTokenException {
         try {
-            SupabaseTokenVerifier.Identity id = verifier.verify(token);
-            return new ExternalIdentity(id(), id.subject(), id.email(), id.claims());
+            return verifier.verify(token);
         } catch (TokenException e) {
             throw new InvalidTokenException(e.getMessage(), e.reason() == TokenException.Reason.EXPIRED);
         }

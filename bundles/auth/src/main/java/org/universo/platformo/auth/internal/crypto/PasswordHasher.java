@@ -54,7 +54,8 @@ public final class PasswordHasher {
             int p = Integer.parseInt(m.group(3));
             byte[] salt = Base64.getDecoder().decode(m.group(4));
             byte[] expected = Base64.getDecoder().decode(m.group(5));
-            if (mem < 8 * p || t < 1 || p < 1 || mem > 4_194_304) {
+            // stored hashes are ours, but a tampered row must not make one sign-in allocate gigabytes
+            if (mem < 8 * p || t < 1 || t > 16 || p < 1 || mem > 1_048_576) {
                 return false;
             }
             return MessageDigest.isEqual(expected, derive(password, salt, mem, t, p, expected.length));
@@ -80,7 +81,18 @@ public final class PasswordHasher {
         gen.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(mem).withIterations(t).withParallelism(p).withSalt(salt).build());
         byte[] out = new byte[len];
-        gen.generateBytes(new String(password).getBytes(StandardCharsets.UTF_8), out);
+        // encode without an intermediate String so the plaintext bytes can be wiped afterwards
+        java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        try {
+            gen.generateBytes(bytes, out);
+        } finally {
+            java.util.Arrays.fill(bytes, (byte) 0);
+            if (encoded.hasArray()) {
+                java.util.Arrays.fill(encoded.array(), (byte) 0);
+            }
+        }
         return out;
     }
 }

@@ -6,23 +6,44 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 
-/** Opaque refresh tokens: 256 random bits; the database only ever holds their SHA-256. */
+/** Opaque refresh tokens: 256 random bits handed to the client; the database only ever holds their SHA-256. */
 public final class RefreshTokens {
+    private static final int TOKEN_BYTES = 32;
+
     private final SecureRandom random = new SecureRandom();
 
+    /** A fresh token, base64url without padding (43 characters). */
     public String newToken() {
-        byte[] b = new byte[32];
-        random.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * Lower-case hex SHA-256. A plain hash suffices (no salt or stretching) because the input already has 256
+     * bits of entropy; it makes a stolen table useless while keeping lookup by hash possible.
+     */
     public String hash(String token) {
+        Objects.requireNonNull(token, "token");
+        return HexFormat.of().formatHex(sha256().digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Whether the token hashes to the stored value, compared in constant time. */
+    public boolean matches(String token, String storedHash) {
+        if (token == null || storedHash == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
+                storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Every Java runtime must provide SHA-256", e);
         }
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.universo.platformo.auth.spi.ExternalIdentity;
 
 /** Supabase-shaped tokens: HS256 with the project secret, ES256/RS256 with keys served by a real JWKS endpoint. */
 class SupabaseTokenVerifierTest {
@@ -64,7 +65,7 @@ class SupabaseTokenVerifierTest {
     @Test
     void hs256WithTheProjectSecret() throws Exception {
         SupabaseTokenVerifier v = verifier(SECRET, null);
-        SupabaseTokenVerifier.Identity id = v.verify(token(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)),
+        ExternalIdentity id = v.verify(token(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)),
                 JWSAlgorithm.HS256, null, claims("user-1", "authenticated", 300)));
         assertEquals("user-1", id.subject());
         assertEquals("user-1@example.org", id.email());
@@ -72,7 +73,7 @@ class SupabaseTokenVerifierTest {
                 JWSAlgorithm.HS256, null, claims("user-1", "authenticated", 300)));
         assertReason(TokenException.Reason.EXPIRED, v, token(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)),
                 JWSAlgorithm.HS256, null, claims("user-1", "authenticated", -120)));
-        assertReason(TokenException.Reason.MISSING_CLAIM, v, token(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)),
+        assertReason(TokenException.Reason.WRONG_AUDIENCE, v, token(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)),
                 JWSAlgorithm.HS256, null, claims("user-1", "anon-audience", 300)));
         assertReason(TokenException.Reason.MISSING_CLAIM, v, token(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)),
                 JWSAlgorithm.HS256, null, claims(null, "authenticated", 300)));
