@@ -14,7 +14,7 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Status, body text, and the body as JSON when it is JSON. */
-    record Reply(int status, String body, String traceHeader) {
+    record Reply(int status, String body, String traceHeader, String cacheControl) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -57,9 +57,9 @@ final class Http {
             int status = c.getResponseCode();
             InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
             String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Reply(status, text, c.getHeaderField("X-Trace-Id"));
+            return new Reply(status, text, c.getHeaderField("X-Trace-Id"), c.getHeaderField("Cache-Control"));
         } catch (IOException e) {
-            return new Reply(-1, e.toString(), null);
+            return new Reply(-1, e.toString(), null, null);
         }
     }
 

@@ -87,6 +87,7 @@ public class PostgresIT extends BaseIT {
         String email = uniqueEmail();
         Http.Reply reg = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
         assertEquals(reg.body(), 201, reg.status());
+        assertEquals("tokens are never cached", "no-store", reg.cacheControl());
         Event created = events.poll(10, TimeUnit.SECONDS);
         assertEquals("universo/auth/user/created", created.getTopic());
         assertEquals(reg.json().path("user").path("id").asText(), created.getProperty("userId"));
@@ -121,6 +122,37 @@ public class PostgresIT extends BaseIT {
         Http.Reply wrong = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"wrong horse 1\"}", null);
         assertEquals(401, wrong.status());
         assertEquals("unauthorized", wrong.json().path("code").asText());
+    }
+
+    @Test
+    public void onlyAdministratorsListUsersAndEachUserSeesOnlyThemself() throws Exception {
+        Http h = http();
+        String admin = uniqueEmail();
+        String player = uniqueEmail();
+        for (String e : List.of(admin, player)) {
+            assertEquals(201, h.post("/api/v1/auth/register", "{\"email\":\"" + e + "\",\"password\":\"correct horse 1\"}", null).status());
+        }
+        assertTrue(shell("universo:role " + admin + " add admin").contains("admin"));
+        assertFalse(shell("universo:role " + player + " remove admin").contains("admin"));
+        String adminToken = login(h, admin);
+        String playerToken = login(h, player);
+
+        assertError(h.get("/api/v1/admin/users", playerToken), 403, "forbidden");
+        assertError(h.get("/api/v1/admin/users", null), 401, "unauthorized");
+        Http.Reply page = h.get("/api/v1/admin/users?limit=500", adminToken);
+        assertEquals(page.body(), 200, page.status());
+        assertTrue(page.body().contains(admin) && page.body().contains(player));
+        assertFalse("no credentials in the listing", page.body().contains("argon2"));
+        assertError(h.get("/api/v1/admin/users?limit=0", adminToken), 422, "validation_failed");
+
+        assertEquals(player, h.get("/api/v1/auth/me", playerToken).json().path("email").asText());
+        assertEquals(admin, h.get("/api/v1/auth/me", adminToken).json().path("email").asText());
+    }
+
+    private static String login(Http h, String email) {
+        Http.Reply r = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(r.body(), 200, r.status());
+        return r.json().path("accessToken").asText();
     }
 
     @Test
@@ -190,7 +222,7 @@ public class PostgresIT extends BaseIT {
         assertTrue(metrics.contains("jvm_memory_used_bytes"));
 
         JsonNode paths = h.get("/api/v1/openapi.json", null).json().path("paths");
-        for (String p : List.of("/auth/register", "/auth/login", "/auth/refresh", "/auth/logout", "/auth/me", "/health", "/openapi.json")) {
+        for (String p : List.of("/auth/register", "/auth/login", "/auth/refresh", "/auth/logout", "/auth/me", "/admin/users", "/health", "/openapi.json")) {
             assertTrue("OpenAPI documents " + p + ": " + paths, paths.has(p));
         }
         assertTrue(paths.path("/auth/me").path("get").has("security"));

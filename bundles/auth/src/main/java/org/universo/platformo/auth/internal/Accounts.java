@@ -114,6 +114,31 @@ final class Accounts {
         return unit.read(em -> em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult());
     }
 
+    /** Adds or removes a role; returns the user's roles afterwards. Roles are letters, digits, '-' and '_'. */
+    Set<String> changeRole(String email, String role, boolean add) {
+        if (!role.matches("[a-z][a-z0-9_-]{0,31}")) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Role names are lower-case words", Map.of("role", role));
+        }
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        return unit.tx(em -> {
+            List<UserEntity> found = em.createQuery("SELECT u FROM UserEntity u WHERE u.email = :e", UserEntity.class)
+                    .setParameter("e", normalized).getResultList();
+            if (found.isEmpty()) {
+                throw ApiException.notFound("user " + normalized);
+            }
+            UserEntity u = found.get(0);
+            Set<String> roles = roles(u);
+            if (add) {
+                roles.add(role);
+            } else {
+                roles.remove(role);
+            }
+            roles.add(Roles.USER);
+            u.roles = String.join(",", roles);
+            return roles;
+        });
+    }
+
     static Set<String> roles(UserEntity u) {
         return new LinkedHashSet<>(Arrays.asList(u.roles.split(",")));
     }

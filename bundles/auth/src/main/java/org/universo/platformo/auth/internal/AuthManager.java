@@ -211,6 +211,11 @@ public final class AuthManager implements UserDirectory {
         events.postEvent(new Event(topic, props));
     }
 
+    /** Grants or withdraws a role; it shows in access tokens issued from now on (sign-in or refresh). */
+    Set<String> changeRole(String email, String role, boolean add) {
+        return accounts.changeRole(email, role, add);
+    }
+
     @Override
     public Optional<UserSummary> find(String userId) {
         return Optional.ofNullable(accounts.find(userId)).map(Accounts::summary);

@@ -6,17 +6,28 @@ import org.osgi.service.component.annotations.Reference;
 import org.universo.platformo.auth.api.UserDirectory;
 import org.universo.platformo.auth.api.UserSummary;
 
-/** Karaf shell command {@code universo:users [offset] [limit]}: accounts, oldest first. */
+/** Karaf shell commands {@code universo:users [offset] [limit]} (accounts, oldest first) and {@code universo:role}. */
 @Component(service = UsersCommand.class, property = {
     "osgi.command.scope=universo",
-    "osgi.command.function=users"
+    "osgi.command.function=users",
+    "osgi.command.function=role"
 })
 public final class UsersCommand {
     private final UserDirectory users;
+    private final AuthManager auth;
 
     @Activate
-    public UsersCommand(@Reference UserDirectory users) {
+    public UsersCommand(@Reference UserDirectory users, @Reference AuthManager auth) {
         this.users = users;
+        this.auth = auth;
+    }
+
+    /** {@code universo:role <email> add|remove <role>}: e.g. make an operator an administrator. */
+    public String role(String email, String action, String role) {
+        if (!"add".equals(action) && !"remove".equals(action)) {
+            return "usage: universo:role <email> add|remove <role>";
+        }
+        return email + ": " + String.join(",", auth.changeRole(email, role, "add".equals(action)));
     }
 
     public String users() {

@@ -65,6 +65,9 @@ public final class RequestPipelineFilter implements ContainerRequestFilter, Cont
         if (id != null) {
             response.getHeaders().putSingle(RestApi.TRACE_HEADER, id.toString());
         }
+        // API answers carry tokens and personal data: never cache them, never let a browser sniff them
+        response.getHeaders().putIfAbsent("Cache-Control", java.util.List.of("no-store"));
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         try {
             Object start = request.getProperty(START);
             if (start instanceof Long s) {
