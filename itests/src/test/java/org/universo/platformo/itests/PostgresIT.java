@@ -144,6 +144,7 @@ public class PostgresIT extends BaseIT {
         assertTrue(page.body().contains(admin) && page.body().contains(player));
         assertFalse("no credentials in the listing", page.body().contains("argon2"));
         assertError(h.get("/api/v1/admin/users?limit=0", adminToken), 422, "validation_failed");
+        assertError(h.get("/api/v1/admin/users?offset=abc", adminToken), 400, "bad_request");
 
         assertEquals(player, h.get("/api/v1/auth/me", playerToken).json().path("email").asText());
         assertEquals(admin, h.get("/api/v1/auth/me", adminToken).json().path("email").asText());

@@ -25,6 +25,10 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return Errors.of(api);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS reports a query/path parameter it cannot convert as 404; for the client it is a bad request
+            return Errors.of(ErrorCode.BAD_REQUEST, 400, "A path or query parameter has the wrong format", null);
+        }
         ErrorCode code = codeFor(status);
         return Errors.of(code, status, messageFor(status), null);
     }
