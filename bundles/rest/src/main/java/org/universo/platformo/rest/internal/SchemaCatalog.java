@@ -83,12 +83,9 @@ final class SchemaCatalog {
     private JsonNode define(Class<?> type) {
         String path = type.isAnnotationPresent(JsonSchemaRef.class) ? Schemas.pathOf(type) : null;
         if (path != null) {
-            try (InputStream in = type.getClassLoader().getResourceAsStream(Schemas.ROOT + path)) {
-                if (in != null) {
-                    return mapper.readTree(in);
-                }
-            } catch (IOException e) {
-                // fall through to the derived schema
+            JsonNode file = load(type.getClassLoader(), path);
+            if (file != null) {
+                return file;
             }
         }
         ObjectNode s = mapper.createObjectNode().put("type", "object");
@@ -99,6 +96,45 @@ final class SchemaCatalog {
             }
         }
         return s;
+    }
+
+    /**
+     * A schema file made self-contained for the document: its own $id/$schema dropped (they would re-base
+     * "#/components/..." references) and every relative $ref to a sibling file turned into a component.
+     */
+    private JsonNode load(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(Schemas.ROOT + path)) {
+            if (in == null) {
+                return null;
+            }
+            ObjectNode schema = (ObjectNode) mapper.readTree(in);
+            schema.remove("$id");
+            schema.remove("$schema");
+            rewriteRefs(schema, loader, path);
+            return schema;
+        } catch (IOException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    private void rewriteRefs(JsonNode node, ClassLoader loader, String base) {
+        if (node.isObject()) {
+            ObjectNode o = (ObjectNode) node;
+            JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !ref.asText().contains(":")) {
+                String target = java.net.URI.create(base).resolve(ref.asText()).getPath();
+                String name = target.substring(target.lastIndexOf('/') + 1).replace(".schema.json", "");
+                if (!named.has(name)) {
+                    named.putObject(name);
+                    JsonNode loaded = load(loader, target);
+                    named.set(name, loaded == null ? mapper.createObjectNode() : loaded);
+                }
+                o.put("$ref", "#/components/schemas/" + name);
+            }
+            o.elements().forEachRemaining(child -> rewriteRefs(child, loader, base));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> rewriteRefs(child, loader, base));
+        }
     }
 
     private static Type typeArgument(Type generic, int index) {

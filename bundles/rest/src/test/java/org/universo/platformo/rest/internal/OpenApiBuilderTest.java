@@ -15,7 +15,7 @@ class OpenApiBuilderTest {
     void everyRouteIsDocumentedWithItsParameters() {
         JsonNode paths = doc.path("paths");
         assertEquals("3.1.0", doc.path("openapi").asText());
-        assertEquals(2, paths.size(), paths.toString());
+        assertEquals(3, paths.size(), paths.toString());
         JsonNode list = paths.path("/greetings").path("get");
         assertEquals("limit", list.path("parameters").get(0).path("name").asText());
         assertEquals("query", list.path("parameters").get(0).path("in").asText());
@@ -24,6 +24,15 @@ class OpenApiBuilderTest {
         assertTrue(one.path("parameters").get(0).path("required").asBoolean());
         assertTrue(paths.path("/greetings/{id}").has("delete"));
         assertTrue(paths.path("/greetings/{id}").path("delete").path("responses").has("204"));
+    }
+
+    @Test
+    void referencesBetweenSchemaFilesBecomeComponentReferences() {
+        JsonNode envelope = doc.path("components").path("schemas").path("Envelope");
+        assertEquals("#/components/schemas/Greeting", envelope.path("properties").path("greeting").path("$ref").asText());
+        assertEquals("#/components/schemas/Greeting",
+                envelope.path("properties").path("history").path("items").path("$ref").asText());
+        assertFalse(doc.toString().contains(".schema.json\""), "no file references left: " + doc);
     }
 
     @Test
@@ -41,7 +50,8 @@ class OpenApiBuilderTest {
                 post.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText());
         assertEquals(0, post.path("parameters").size(), "the @Context parameter is not a parameter");
         JsonNode schemas = doc.path("components").path("schemas");
-        assertEquals("https://schemas.universo-platformo.org/test/Greeting.schema.json", schemas.path("Greeting").path("$id").asText());
+        assertEquals("Greeting", schemas.path("Greeting").path("title").asText());
+        assertTrue(schemas.path("Greeting").path("$id").isMissingNode(), "no $id to re-base references");
         assertEquals("object", schemas.path("Plain").path("type").asText());
         assertEquals("integer", schemas.path("Plain").path("properties").path("count").path("type").asText());
         assertTrue(schemas.has("ApiError"));

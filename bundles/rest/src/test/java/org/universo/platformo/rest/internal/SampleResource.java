@@ -38,6 +38,11 @@ public class SampleResource {
     public void delete(@PathParam("id") String id) {
     }
 
+    @POST
+    @Path("batch")
+    public void batch(Envelope envelope) {
+    }
+
     public void notARoute() {
     }
 }
