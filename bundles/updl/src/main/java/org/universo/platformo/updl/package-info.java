@@ -1,0 +1,7 @@
+/** The UPDL graph model and its services. */
+@Version("0.1.0")
+@Export
+package org.universo.platformo.updl;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
