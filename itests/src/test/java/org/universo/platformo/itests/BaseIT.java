@@ -1,6 +1,7 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
@@ -66,6 +68,33 @@ public abstract class BaseIT {
         return composite(o.toArray(new Option[0]));
     }
 
+    static final String PG = System.getProperty("universo.it.pg", "jdbc:postgresql://127.0.0.1:5432/");
+
+    /** The distribution on a fresh PostgreSQL database (earlier test databases are dropped first). */
+    protected static Option postgresDistribution() throws java.sql.SQLException {
+        String db = "universo_it_" + Long.toHexString(System.nanoTime());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PG + "postgres", "postgres", "");
+             java.sql.Statement s = c.createStatement()) {
+            List<String> stale = new ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT datname FROM pg_database WHERE datname LIKE 'universo_it_%' AND datname <> current_database()")) {
+                while (rs.next()) {
+                    stale.add(rs.getString(1));
+                }
+            }
+            for (String name : stale) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+            s.execute("CREATE DATABASE " + db);
+        }
+        String cfg = "etc/org.ops4j.datasource-universo.cfg";
+        return distribution(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", PG + db),
+                editConfigurationFilePut(cfg, "user", "postgres"),
+                editConfigurationFilePut(cfg, "password", ""));
+    }
+
     protected Http http() throws InterruptedException {
         Http h = new Http(Integer.getInteger("universo.it.http.port"));
         assertEquals("health answers", 200, h.await("/api/v1/health", 200, 60_000).status());
@@ -82,6 +111,28 @@ public abstract class BaseIT {
             s = h.post("/api/v1/auth/login", "{}", null).status();
         }
         return s;
+    }
+
+    protected static void assertError(Http.Reply r, int status, String code) {
+        assertEquals(r.body(), status, r.status());
+        JsonNode body = r.json();
+        assertEquals(r.body(), code, body.path("code").asText());
+        assertFalse(body.path("message").asText().isBlank());
+        assertEquals("trace id in body and header", r.traceHeader(), body.path("traceId").asText());
+        assertFalse("no stack trace: " + r.body(), r.body().contains("Exception") || r.body().contains("at org."));
+    }
+
+    protected static String login(Http h, String email) {
+        Http.Reply r = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(r.body(), 200, r.status());
+        return r.json().path("accessToken").asText();
+    }
+
+    /** Registers an account and returns its access token. */
+    protected static String register(Http h, String email) {
+        Http.Reply r = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(r.body(), 201, r.status());
+        return r.json().path("accessToken").asText();
     }
 
     protected static String uniqueEmail() {

@@ -3,10 +3,11 @@ package org.universo.platformo.itests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URL;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 
 /** A small HTTP client for the tests: real requests to the booted distribution on loopback. */
@@ -25,6 +26,7 @@ final class Http {
     }
 
     private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Http(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -35,30 +37,27 @@ final class Http {
     }
 
     Reply post(String path, String body, String bearer) {
-        return send("POST", path, body, bearer, "application/json");
+        return send("POST", path, body, bearer, body == null ? null : "application/json");
     }
 
     Reply send(String method, String path, String body, String bearer, String contentType) {
         try {
-            HttpURLConnection c = (HttpURLConnection) new URL(base + path).openConnection();
-            c.setRequestMethod(method);
-            c.setConnectTimeout(5000);
-            c.setReadTimeout(30000);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (bearer != null) {
-                c.setRequestProperty("Authorization", "Bearer " + bearer);
+                b.header("Authorization", "Bearer " + bearer);
             }
-            if (body != null) {
-                c.setDoOutput(true);
-                c.setRequestProperty("Content-Type", contentType);
-                try (OutputStream out = c.getOutputStream()) {
-                    out.write(body.getBytes(StandardCharsets.UTF_8));
-                }
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
             }
-            int status = c.getResponseCode();
-            InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-            String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new Reply(status, text, c.getHeaderField("X-Trace-Id"), c.getHeaderField("Cache-Control"));
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("X-Trace-Id").orElse(null),
+                    r.headers().firstValue("Cache-Control").orElse(null));
         } catch (IOException e) {
+            return new Reply(-1, e.toString(), null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return new Reply(-1, e.toString(), null, null);
         }
     }

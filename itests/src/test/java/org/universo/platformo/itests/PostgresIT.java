@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -13,11 +12,6 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Hashtable;
@@ -42,30 +36,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PostgresIT extends BaseIT {
-    static final String PG = System.getProperty("universo.it.pg", "jdbc:postgresql://127.0.0.1:5432/");
-
     @Configuration
     public Option[] config() throws Exception {
-        String db = "universo_it_" + Long.toHexString(System.currentTimeMillis());
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            List<String> stale = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'universo_it_%'")) {
-                while (rs.next()) {
-                    stale.add(rs.getString(1));
-                }
-            }
-            for (String name : stale) {
-                s.execute("DROP DATABASE IF EXISTS " + name);
-            }
-            s.execute("CREATE DATABASE " + db);
-        }
-        String cfg = "etc/org.ops4j.datasource-universo.cfg";
-        return new Option[] {distribution(
-                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(cfg, "url", PG + db),
-                editConfigurationFilePut(cfg, "user", "postgres"),
-                editConfigurationFilePut(cfg, "password", ""))};
+        return new Option[] {postgresDistribution()};
     }
 
     @Test
@@ -150,12 +123,6 @@ public class PostgresIT extends BaseIT {
         assertEquals(admin, h.get("/api/v1/auth/me", adminToken).json().path("email").asText());
     }
 
-    private static String login(Http h, String email) {
-        Http.Reply r = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
-        assertEquals(r.body(), 200, r.status());
-        return r.json().path("accessToken").asText();
-    }
-
     @Test
     public void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
         Http h = http();
@@ -233,15 +200,6 @@ public class PostgresIT extends BaseIT {
         assertTrue(health, health.contains("database") && health.contains("UP"));
         String users = shell("universo:users");
         assertTrue(users, users.contains(email));
-    }
-
-    private static void assertError(Http.Reply r, int status, String code) {
-        assertEquals(r.body(), status, r.status());
-        JsonNode body = r.json();
-        assertEquals(r.body(), code, body.path("code").asText());
-        assertFalse(body.path("message").asText().isBlank());
-        assertEquals("trace id in body and header", r.traceHeader(), body.path("traceId").asText());
-        assertFalse("no stack trace: " + r.body(), r.body().contains("Exception") || r.body().contains("at org."));
     }
 
     private static String refresh(String token) {

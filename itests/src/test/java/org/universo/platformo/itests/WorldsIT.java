@@ -1,0 +1,140 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** Metaverses, uniks and spaces through REST on PostgreSQL: roles, and that nobody reaches another's data. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WorldsIT extends BaseIT {
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return new Option[] {postgresDistribution()};
+    }
+
+    @Test
+    public void aStrangerCannotReadListOrChangeAnotherUsersPrivateData() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String b = register(h, uniqueEmail());
+        String pm = id(h.post("/api/v1/metaverses", "{\"name\":\"Private world\",\"visibility\":\"private\"}", a), 201);
+        String pub = id(h.post("/api/v1/metaverses", "{\"name\":\"Public world\",\"visibility\":\"public\"}", a), 201);
+        String unik = id(h.post("/api/v1/uniks", "{\"name\":\"Studio\"}", a), 201);
+        String space = id(h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Sector 1\"}", a), 201);
+        assertEquals(204, h.post("/api/v1/metaverses/" + pm + "/spaces", "{\"spaceId\":\"" + space + "\"}", a).status());
+        assertEquals(201, h.post("/api/v1/metaverses/" + pm + "/links", "{\"targetId\":\"" + pub + "\",\"kind\":\"child\"}", a).status());
+
+        JsonNode visible = h.get("/api/v1/metaverses?limit=200", b).json();
+        assertTrue(visible.toString().contains(pub));
+        assertFalse("a private metaverse is not listed", visible.toString().contains(pm));
+        assertEquals(0, h.get("/api/v1/uniks", b).json().path("total").asInt());
+
+        String m = "/api/v1/metaverses/" + pm;
+        String u = "/api/v1/uniks/" + unik;
+        String s = u + "/spaces/" + space;
+        List<Http.Reply> hidden = new ArrayList<>(List.of(
+                h.get(m, b), h.get(m + "/overview", b), h.get(m + "/links", b), h.get(m + "/members", b),
+                h.send("PATCH", m, "{\"name\":\"mine now\"}", b, "application/json"), h.send("DELETE", m, null, b, null),
+                h.post(m + "/links", "{\"targetId\":\"" + pub + "\",\"kind\":\"partner\"}", b),
+                h.send("PUT", m + "/members/" + userId(h, b), "{\"role\":\"owner\"}", b, "application/json"),
+                h.post(m + "/spaces", "{\"spaceId\":\"" + space + "\"}", b),
+                h.get(u, b), h.get(u + "/members", b), h.get(u + "/spaces", b), h.get(s, b),
+                h.send("PATCH", u, "{\"name\":\"x\"}", b, "application/json"), h.send("DELETE", u, null, b, null),
+                h.post(u + "/spaces", "{\"name\":\"intruder\"}", b),
+                h.send("PATCH", s, "{\"name\":\"x\"}", b, "application/json"), h.send("DELETE", s, null, b, null),
+                h.send("PUT", u + "/members/" + userId(h, b), "{\"role\":\"admin\"}", b, "application/json")));
+        for (Http.Reply r : hidden) {
+            assertError(r, 404, "not_found");
+        }
+        String mine = id(h.post("/api/v1/metaverses", "{\"name\":\"B's world\",\"visibility\":\"private\"}", b), 201);
+        assertError(h.post("/api/v1/metaverses/" + mine + "/links", "{\"targetId\":\"" + pm + "\",\"kind\":\"child\"}", b), 404, "not_found");
+        assertError(h.post("/api/v1/metaverses/" + mine + "/spaces", "{\"spaceId\":\"" + space + "\"}", b), 404, "not_found");
+
+        String p = "/api/v1/metaverses/" + pub;
+        assertEquals(200, h.get(p, b).status());
+        assertFalse("no role for a non-member", h.get(p, b).json().has("myRole"));
+        assertError(h.send("PATCH", p, "{\"name\":\"defaced\"}", b, "application/json"), 403, "forbidden");
+        assertError(h.send("DELETE", p, null, b, null), 403, "forbidden");
+        assertError(h.get(p + "/members", b), 403, "forbidden");
+
+        assertEquals("Private world", h.get(m, a).json().path("name").asText());
+        assertEquals("Public world", h.get(p, a).json().path("name").asText());
+        JsonNode overview = h.get(m + "/overview", a).json();
+        assertEquals(space, overview.path("spaces").get(0).path("id").asText());
+        assertEquals(pub, overview.path("links").get(0).path("targetId").asText());
+        assertEquals(1, overview.path("memberCounts").path("owner").asInt());
+    }
+
+    @Test
+    public void rolesDecideWhatMembersMayDo() throws Exception {
+        Http h = http();
+        String owner = register(h, uniqueEmail());
+        String editor = register(h, uniqueEmail());
+        String unik = id(h.post("/api/v1/uniks", "{\"name\":\"Team\"}", owner), 201);
+        String u = "/api/v1/uniks/" + unik;
+        String space = id(h.post(u + "/spaces", "{\"name\":\"Quiz\"}", owner), 201);
+        assertEquals(204, h.send("PUT", u + "/members/" + userId(h, editor), "{\"role\":\"editor\"}", owner, "application/json").status());
+
+        assertEquals("editor", h.get("/api/v1/uniks", editor).json().path("items").get(0).path("myRole").asText());
+        assertEquals(201, h.post(u + "/spaces", "{\"name\":\"Editor's space\"}", editor).status());
+        assertEquals(200, h.send("PATCH", u + "/spaces/" + space, "{\"description\":\"edited\"}", editor, "application/json").status());
+        assertError(h.send("DELETE", u + "/spaces/" + space, null, editor, null), 403, "forbidden");
+        assertError(h.send("PUT", u + "/members/" + userId(h, editor), "{\"role\":\"admin\"}", editor, "application/json"), 403, "forbidden");
+        assertError(h.send("DELETE", u, null, editor, null), 403, "forbidden");
+        assertEquals(2, h.get(u + "/members", editor).json().size());
+
+        assertEquals(204, h.send("PUT", u + "/members/" + userId(h, editor), "{\"role\":\"owner\"}", owner, "application/json").status());
+        assertEquals("ownership moved: the old owner is an admin", "admin", h.get(u, owner).json().path("myRole").asText());
+        assertError(h.send("DELETE", u, null, owner, null), 403, "forbidden");
+        assertEquals(204, h.send("DELETE", u, null, editor, null).status());
+        assertError(h.get(u, editor), 404, "not_found");
+    }
+
+    @Test
+    public void listsPageAndSortAndRefuseBadInput() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        for (String n : List.of("charlie", "alpha", "bravo")) {
+            id(h.post("/api/v1/metaverses", "{\"name\":\"" + n + "\",\"visibility\":\"private\"}", a), 201);
+        }
+        JsonNode first = h.get("/api/v1/metaverses?scope=mine&sort=name&order=asc&limit=2", a).json();
+        assertEquals(3, first.path("total").asInt());
+        assertEquals("alpha", first.path("items").get(0).path("name").asText());
+        assertEquals("bravo", first.path("items").get(1).path("name").asText());
+        JsonNode rest = h.get("/api/v1/metaverses?scope=mine&sort=name&order=asc&limit=2&offset=2", a).json();
+        assertEquals("charlie", rest.path("items").get(0).path("name").asText());
+        assertEquals("charlie", h.get("/api/v1/metaverses?scope=mine&sort=name&order=desc&limit=1", a).json()
+                .path("items").get(0).path("name").asText());
+
+        Http.Reply bad = h.post("/api/v1/metaverses", "{\"name\":\"\",\"visibility\":\"secret\"}", a);
+        assertError(bad, 422, "validation_failed");
+        String errors = bad.json().path("details").path("errors").toString();
+        assertTrue(errors, errors.contains("\"/name\"") && errors.contains("\"/visibility\""));
+        assertError(h.get("/api/v1/metaverses?limit=1000", a), 422, "validation_failed");
+        assertError(h.get("/api/v1/metaverses?sort=ownerId", a), 422, "validation_failed");
+        assertError(h.post("/api/v1/metaverses", "{\"name\":\"x\"", a), 400, "malformed_json");
+        assertEquals(3, h.get("/api/v1/metaverses?scope=mine", a).json().path("total").asInt());
+    }
+
+    private static String id(Http.Reply r, int status) {
+        assertEquals(r.body(), status, r.status());
+        return r.json().path("id").asText();
+    }
+
+    private static String userId(Http h, String token) {
+        return h.get("/api/v1/auth/me", token).json().path("id").asText();
+    }
+}
