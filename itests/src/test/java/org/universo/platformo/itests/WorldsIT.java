@@ -129,6 +129,66 @@ public class WorldsIT extends BaseIT {
         assertEquals(3, h.get("/api/v1/metaverses?scope=mine", a).json().path("total").asInt());
     }
 
+    @Test
+    public void draftsAutosaveVersionsDiffAndRestore() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String viewer = register(h, uniqueEmail());
+        String stranger = register(h, uniqueEmail());
+        String unik = id(h.post("/api/v1/uniks", "{\"name\":\"Graphs\"}", a), 201);
+        String space = id(h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Quiz\"}", a), 201);
+        h.send("PUT", "/api/v1/uniks/" + unik + "/members/" + userId(h, viewer), "{\"role\":\"member\"}", a, "application/json");
+        String d = "/api/v1/spaces/" + space;
+        assertEquals(0, h.get(d + "/draft", a).json().path("revision").asInt());
+
+        Http.Reply saved = h.send("PUT", d + "/draft", draft(0, "Start"), a, "application/json");
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(1, saved.json().path("revision").asInt());
+        Http.Reply stale = h.send("PUT", d + "/draft", draft(0, "Lost update"), a, "application/json");
+        assertError(stale, 409, "conflict");
+        assertEquals(1, stale.json().path("details").path("currentRevision").asInt());
+
+        assertEquals(1, id2(h.post(d + "/versions", "{\"label\":\"first\",\"comment\":\"initial\"}", a)));
+        assertEquals(2, h.send("PUT", d + "/draft", draft(1, "Changed"), a, "application/json").json().path("revision").asInt());
+        String ops = h.get(d + "/diff?from=1&to=0", a).json().path("operations").toString();
+        assertTrue(ops, ops.contains("/canvases/0/nodes/0/data/name") && ops.contains("Changed"));
+        Http.Reply restored = h.post(d + "/versions/1/restore", null, a);
+        assertEquals(restored.body(), 200, restored.status());
+        assertEquals(3, restored.json().path("revision").asInt());
+        assertEquals("Start", restored.json().path("graph").path("canvases").get(0).path("nodes").get(0)
+                .path("data").path("name").asText());
+        assertEquals(1, h.get(d + "/versions", a).json().path("total").asInt());
+        assertEquals("first", h.get(d + "/versions/1", a).json().path("label").asText());
+
+        StringBuilder many = new StringBuilder("{\"revision\":3,\"graph\":{\"canvases\":[");
+        for (int i = 0; i < 33; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"id\":\"c").append(i).append("\",\"nodes\":[],\"edges\":[]}");
+        }
+        assertError(h.send("PUT", d + "/draft", many.append("]}}").toString(), a, "application/json"), 422, "validation_failed");
+        assertError(h.send("PUT", d + "/draft", "{\"revision\":3,\"graph\":{}}", a, "application/json"), 422, "validation_failed");
+        assertEquals("nothing was saved", 3, h.get(d + "/draft", a).json().path("revision").asInt());
+
+        assertEquals(200, h.get(d + "/draft", viewer).status());
+        assertError(h.send("PUT", d + "/draft", draft(3, "viewer"), viewer, "application/json"), 403, "forbidden");
+        assertError(h.post(d + "/versions", "{}", viewer), 403, "forbidden");
+        for (Http.Reply r : List.of(h.get(d + "/draft", stranger), h.get(d + "/versions", stranger),
+                h.get(d + "/versions/1", stranger), h.get(d + "/diff?from=1", stranger),
+                h.send("PUT", d + "/draft", draft(3, "x"), stranger, "application/json"),
+                h.post(d + "/versions/1/restore", null, stranger))) {
+            assertError(r, 404, "not_found");
+        }
+    }
+
+    private static String draft(int revision, String name) {
+        return "{\"revision\":" + revision + ",\"graph\":{\"canvases\":[{\"id\":\"c1\",\"nodes\":[{\"id\":\"n1\","
+                + "\"type\":\"Space\",\"position\":{\"x\":0,\"y\":0},\"data\":{\"name\":\"" + name + "\"}}],\"edges\":[]}]}}";
+    }
+
+    private static int id2(Http.Reply r) {
+        assertEquals(r.body(), 201, r.status());
+        return r.json().path("version").asInt();
+    }
+
     private static String id(Http.Reply r, int status) {
         assertEquals(r.body(), status, r.status());
         return r.json().path("id").asText();

@@ -37,6 +37,16 @@ public final class Inputs {
     public record MemberSet(Role role) {
     }
 
+    /** PUT /spaces/{id}/draft: the revision the client edited (0 for the first save) and the new graph. */
+    @JsonSchemaRef("metaverse/DraftSave.schema.json")
+    public record DraftSave(long revision, com.fasterxml.jackson.databind.JsonNode graph) {
+    }
+
+    /** POST /spaces/{id}/versions */
+    @JsonSchemaRef("metaverse/VersionCreate.schema.json")
+    public record VersionCreate(String label, String comment) {
+    }
+
     /** POST /metaverses/{id}/spaces */
     @JsonSchemaRef("metaverse/SpaceListing.schema.json")
     public record SpaceListing(String spaceId) {

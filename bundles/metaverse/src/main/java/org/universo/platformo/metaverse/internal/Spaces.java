@@ -120,6 +120,20 @@ final class Spaces {
                 .getResultList().stream().map(Views::of).toList();
     }
 
+    /** The space by its own id when {@code user} has {@code role} in its unik; 404 when it cannot read it. */
+    SpaceEntity requireById(EntityManager em, String id, String user, Role role) {
+        SpaceEntity s = em.find(SpaceEntity.class, id);
+        if (s == null) {
+            throw ApiException.notFound("space");
+        }
+        try {
+            uniks.require(em, s.unikId, user, role);
+        } catch (ApiException e) {
+            throw e.code() == org.universo.platformo.api.error.ErrorCode.NOT_FOUND ? ApiException.notFound("space") : e;
+        }
+        return s;
+    }
+
     private SpaceEntity require(EntityManager em, String unikId, String id, String user, Role role) {
         uniks.require(em, unikId, user, role);
         SpaceEntity s = em.find(SpaceEntity.class, id);
