@@ -56,6 +56,12 @@ public final class DatabaseConnector {
     @Deactivate
     void deactivate() {
         executor.shutdownNow();
+        try {
+            // a connection attempt in flight may be registering the service right now: let it finish first
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ServiceRegistration<Database> r = registration;
         if (r != null) {
             try {
