@@ -1,0 +1,34 @@
+package org.universo.platformo.updl;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.universo.platformo.api.schema.JsonSchemaRef;
+import org.universo.platformo.updl.internal.Checks;
+
+/**
+ * Where a shape is: its box (top-left corner, size, rotation in degrees around the centre) and, for lines and
+ * arrows, the points they pass through, in canvas coordinates.
+ */
+@JsonSchemaRef("updl/Geometry.schema.json")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Geometry(double x, double y, double width, double height, double rotation, List<Position> points) {
+
+    public Geometry {
+        Checks.finite(x, "Geometry.x");
+        Checks.finite(y, "Geometry.y");
+        Checks.finite(width, "Geometry.width");
+        Checks.finite(height, "Geometry.height");
+        Checks.finite(rotation, "Geometry.rotation");
+        points = Checks.optionalList(points);
+    }
+
+    /** An unrotated box. */
+    public static Geometry box(double x, double y, double width, double height) {
+        return new Geometry(x, y, width, height, 0, null);
+    }
+
+    /** A polyline through {@code points}. */
+    public static Geometry path(List<Position> points) {
+        return new Geometry(0, 0, 0, 0, 0, points);
+    }
+}

@@ -1,0 +1,14 @@
+package org.universo.platformo.updl;
+
+import org.universo.platformo.api.schema.JsonSchemaRef;
+import org.universo.platformo.updl.internal.Checks;
+
+/** A diagram layer; higher {@code order} is drawn above lower. */
+@JsonSchemaRef("updl/Layer.schema.json")
+public record Layer(String id, String name, int order, boolean visible, boolean locked) {
+
+    public Layer {
+        Checks.present(id, "Layer.id");
+        Checks.present(name, "Layer.name");
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementations of the UPDL services; not exported. */
+package org.universo.platformo.updl.internal;
