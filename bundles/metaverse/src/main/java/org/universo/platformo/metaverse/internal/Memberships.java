@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.metaverse.Member;
+import org.universo.platformo.metaverse.Page;
 import org.universo.platformo.metaverse.Role;
 import org.universo.platformo.metaverse.internal.store.MemberBase;
 import org.universo.platformo.metaverse.internal.store.MemberKey;
@@ -45,6 +49,21 @@ final class Memberships<M extends MemberBase> {
             out.put((String) r[0], Role.fromWire((String) r[1]));
         }
         return out;
+    }
+
+    /**
+     * One page of containers matching {@code where} (alias {@code x}, parameter {@code :u} = the caller), each
+     * with the caller's role in it.
+     */
+    <E, V> Page<V> page(EntityManager em, Class<E> entity, String where, ListQuery q, String user,
+            Function<E, String> id, BiFunction<E, Role, V> view) {
+        String from = " FROM " + entity.getSimpleName() + " x WHERE " + where;
+        List<E> rows = em.createQuery("SELECT x" + from + q.orderBy("x"), entity).setParameter("u", user)
+                .setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+        long total = em.createQuery("SELECT COUNT(x)" + from, Long.class).setParameter("u", user).getSingleResult();
+        Map<String, Role> roles = rolesOf(em, rows.stream().map(id).collect(Collectors.toSet()), user);
+        return new Page<>(rows.stream().map(r -> view.apply(r, roles.get(id.apply(r)))).toList(), total, q.offset(),
+                q.limit());
     }
 
     void add(EntityManager em, String containerId, String userId, Role role) {

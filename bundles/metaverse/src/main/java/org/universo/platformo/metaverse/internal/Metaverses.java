@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
@@ -25,9 +24,9 @@ import org.universo.platformo.persistence.JpaUnit;
  * members only; anything a caller cannot read answers 404, as if it did not exist.
  */
 final class Metaverses {
-    private static final String VISIBLE = "(m.visibility = 'public' OR m.id IN "
+    private static final String VISIBLE = "(x.visibility = 'public' OR x.id IN "
             + "(SELECT mm.containerId FROM MetaverseMemberEntity mm WHERE mm.userId = :u))";
-    private static final String MINE = "m.id IN (SELECT mm.containerId FROM MetaverseMemberEntity mm WHERE mm.userId = :u)";
+    private static final String MINE = "x.id IN (SELECT mm.containerId FROM MetaverseMemberEntity mm WHERE mm.userId = :u)";
 
     private final JpaUnit unit;
     private final Memberships<MetaverseMemberEntity> members =
@@ -39,15 +38,7 @@ final class Metaverses {
 
     Page<Metaverse> list(String user, ListQuery q, boolean onlyMine) {
         String where = onlyMine ? MINE : VISIBLE;
-        return unit.read(em -> {
-            List<MetaverseEntity> rows = em.createQuery("SELECT m FROM MetaverseEntity m WHERE " + where + q.orderBy("m"),
-                    MetaverseEntity.class).setParameter("u", user).setFirstResult(q.offset()).setMaxResults(q.limit())
-                    .getResultList();
-            long total = em.createQuery("SELECT COUNT(m) FROM MetaverseEntity m WHERE " + where, Long.class)
-                    .setParameter("u", user).getSingleResult();
-            Map<String, Role> roles = members.rolesOf(em, rows.stream().map(r -> r.id).collect(Collectors.toSet()), user);
-            return new Page<>(rows.stream().map(r -> Views.of(r, roles.get(r.id))).toList(), total, q.offset(), q.limit());
-        });
+        return unit.read(em -> members.page(em, MetaverseEntity.class, where, q, user, m -> m.id, Views::of));
     }
 
     Metaverse create(String user, Inputs.MetaverseCreate in) {

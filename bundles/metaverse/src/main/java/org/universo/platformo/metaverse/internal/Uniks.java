@@ -2,9 +2,7 @@ package org.universo.platformo.metaverse.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
@@ -19,7 +17,7 @@ import org.universo.platformo.persistence.JpaUnit;
 
 /** Uniks: private workspaces; only members see them, and their role says what else they may do. */
 final class Uniks {
-    private static final String MINE = "u.id IN (SELECT mm.containerId FROM UnikMemberEntity mm WHERE mm.userId = :u)";
+    private static final String MINE = "x.id IN (SELECT mm.containerId FROM UnikMemberEntity mm WHERE mm.userId = :u)";
 
     private final JpaUnit unit;
     private final Memberships<UnikMemberEntity> members = new Memberships<>(UnikMemberEntity.class, UnikMemberEntity::new);
@@ -29,14 +27,7 @@ final class Uniks {
     }
 
     Page<Unik> list(String user, ListQuery q) {
-        return unit.read(em -> {
-            List<UnikEntity> rows = em.createQuery("SELECT u FROM UnikEntity u WHERE " + MINE + q.orderBy("u"), UnikEntity.class)
-                    .setParameter("u", user).setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
-            long total = em.createQuery("SELECT COUNT(u) FROM UnikEntity u WHERE " + MINE, Long.class)
-                    .setParameter("u", user).getSingleResult();
-            Map<String, Role> roles = members.rolesOf(em, rows.stream().map(r -> r.id).collect(Collectors.toSet()), user);
-            return new Page<>(rows.stream().map(r -> Views.of(r, roles.get(r.id))).toList(), total, q.offset(), q.limit());
-        });
+        return unit.read(em -> members.page(em, UnikEntity.class, MINE, q, user, u -> u.id, Views::of));
     }
 
     Unik create(String user, Inputs.NamedCreate in) {
