@@ -15,7 +15,7 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Status, body text, and the body as JSON when it is JSON. */
-    record Reply(int status, String body, String traceHeader, String cacheControl) {
+    record Reply(int status, String body, String traceHeader, String cacheControl, String etag) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -41,6 +41,11 @@ final class Http {
     }
 
     Reply send(String method, String path, String body, String bearer, String contentType) {
+        return send(method, path, body, bearer, contentType, new String[0]);
+    }
+
+    /** {@code headers}: extra request headers as name, value, name, value... */
+    Reply send(String method, String path, String body, String bearer, String contentType, String... headers) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -51,14 +56,17 @@ final class Http {
             if (contentType != null) {
                 b.header("Content-Type", contentType);
             }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("X-Trace-Id").orElse(null),
-                    r.headers().firstValue("Cache-Control").orElse(null));
+                    r.headers().firstValue("Cache-Control").orElse(null), r.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
-            return new Reply(-1, e.toString(), null, null);
+            return new Reply(-1, e.toString(), null, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reply(-1, e.toString(), null, null);
+            return new Reply(-1, e.toString(), null, null, null);
         }
     }
 

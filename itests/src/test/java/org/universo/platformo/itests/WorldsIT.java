@@ -151,12 +151,12 @@ public class WorldsIT extends BaseIT {
         assertEquals(1, id2(h.post(d + "/versions", "{\"label\":\"first\",\"comment\":\"initial\"}", a)));
         assertEquals(2, h.send("PUT", d + "/draft", draft(1, "Changed"), a, "application/json").json().path("revision").asInt());
         String ops = h.get(d + "/diff?from=1&to=0", a).json().path("operations").toString();
-        assertTrue(ops, ops.contains("/canvases/0/nodes/0/data/name") && ops.contains("Changed"));
+        assertTrue(ops, ops.contains("/canvases/0/nodes/0/data/spaceName") && ops.contains("Changed"));
         Http.Reply restored = h.post(d + "/versions/1/restore", null, a);
         assertEquals(restored.body(), 200, restored.status());
         assertEquals(3, restored.json().path("revision").asInt());
         assertEquals("Start", restored.json().path("graph").path("canvases").get(0).path("nodes").get(0)
-                .path("data").path("name").asText());
+                .path("data").path("spaceName").asText());
         assertEquals(1, h.get(d + "/versions", a).json().path("total").asInt());
         assertEquals("first", h.get(d + "/versions/1", a).json().path("label").asText());
 
@@ -180,8 +180,8 @@ public class WorldsIT extends BaseIT {
     }
 
     private static String draft(int revision, String name) {
-        return "{\"revision\":" + revision + ",\"graph\":{\"canvases\":[{\"id\":\"c1\",\"nodes\":[{\"id\":\"n1\","
-                + "\"type\":\"Space\",\"position\":{\"x\":0,\"y\":0},\"data\":{\"name\":\"" + name + "\"}}],\"edges\":[]}]}}";
+        return "{\"revision\":" + revision + ",\"graph\":{\"canvases\":[{\"id\":\"c1\",\"name\":\"Main\",\"order\":0,\"nodes\":[{\"id\":\"n1\","
+                + "\"type\":\"Space\",\"position\":{\"x\":0,\"y\":0},\"data\":{\"spaceName\":\"" + name + "\"}}],\"edges\":[]}]}}";
     }
 
     private static int id2(Http.Reply r) {

@@ -51,4 +51,15 @@ public final class Inputs {
     @JsonSchemaRef("metaverse/SpaceListing.schema.json")
     public record SpaceListing(String spaceId) {
     }
+
+    /** POST /spaces/{id}/canvases/upstream: an upstream canvas file added to the draft at {@code revision}. */
+    @JsonSchemaRef("metaverse/UpstreamImport.schema.json")
+    public record UpstreamImport(long revision, String name, String canvasId,
+            com.fasterxml.jackson.databind.JsonNode canvas) {
+    }
+
+    /** PUT /spaces/{id}/canvases/{canvasId}/diagram: the new diagram layer of a draft canvas. */
+    @JsonSchemaRef("metaverse/DiagramSave.schema.json")
+    public record DiagramSave(long revision, com.fasterxml.jackson.databind.JsonNode diagram) {
+    }
 }

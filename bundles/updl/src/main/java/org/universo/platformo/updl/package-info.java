@@ -1,5 +1,5 @@
 /** The UPDL graph model and its services. */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.updl;
 

@@ -21,6 +21,11 @@ import org.universo.platformo.metaverse.internal.store.UnikMemberEntity;
 import org.universo.platformo.metaverse.internal.store.VersionEntity;
 import org.universo.platformo.persistence.Database;
 import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.updl.GraphLimits;
+import org.universo.platformo.updl.GraphValidator;
+import org.universo.platformo.updl.UpstreamCanvasFormat;
+import org.universo.platformo.updl.link.LinkResolver;
+import org.universo.platformo.updl.link.ResolveOptions;
 
 /** Owns the metaverse schema and unit, and the services the REST resources call. */
 @Component(service = MetaverseComponent.class, configurationPid = MetaverseComponent.PID)
@@ -28,7 +33,7 @@ import org.universo.platformo.persistence.JpaUnit;
 public final class MetaverseComponent {
     static final String PID = "org.universo.platformo.metaverse";
 
-    @ObjectClassDefinition(name = "Universo Platformo worlds", description = "Limits of space graphs.")
+    @ObjectClassDefinition(name = "Universo Platformo worlds", description = "Limits of space graphs and their links.")
     public @interface Config {
         @AttributeDefinition(name = "Canvases per space", min = "1")
         int graph_max_canvases() default 32;
@@ -38,6 +43,18 @@ public final class MetaverseComponent {
 
         @AttributeDefinition(name = "Edges per canvas", min = "1")
         int graph_max_edges() default 20000;
+
+        @AttributeDefinition(name = "Diagram shapes per canvas", min = "1")
+        int graph_max_shapes() default 5000;
+
+        @AttributeDefinition(name = "Bytes of data per node", min = "1")
+        int graph_max_node_data_bytes() default 65536;
+
+        @AttributeDefinition(name = "Link nesting depth", min = "0")
+        int links_max_depth() default 8;
+
+        @AttributeDefinition(name = "Spaces included through links", min = "1")
+        int links_max_spaces() default 256;
     }
 
     static final List<Class<?>> ENTITIES = List.of(MetaverseEntity.class, MetaverseMemberEntity.class, LinkEntity.class,
@@ -50,23 +67,30 @@ public final class MetaverseComponent {
     final Uniks uniks;
     final Spaces spaces;
     final SpaceContent content;
-    private final GraphLimits limits;
+    final SpaceVersions versions;
+    final CanvasTransfer canvases;
 
     @Activate
-    public MetaverseComponent(@Reference Database db, @Reference UserDirectory users, Config config) {
+    public MetaverseComponent(@Reference Database db, @Reference UserDirectory users,
+            @Reference GraphValidator validator, @Reference LinkResolver resolver,
+            @Reference UpstreamCanvasFormat upstream, Config config) {
         db.migrate("metaverse", MetaverseComponent.class);
         this.unit = db.openUnit("metaverse", ENTITIES);
         this.users = users;
         this.metaverses = new Metaverses(unit);
         this.uniks = new Uniks(unit);
         this.spaces = new Spaces(unit, uniks, metaverses);
-        this.content = new SpaceContent(unit, spaces);
-        this.limits = new GraphLimits(config.graph_max_canvases(), config.graph_max_nodes(), config.graph_max_edges());
+        JsonText json = new JsonText();
+        GraphRules rules = new GraphRules(validator, resolver, limits(config),
+                new ResolveOptions(config.links_max_depth(), config.links_max_spaces()), uniks, metaverses, json);
+        this.content = new SpaceContent(unit, spaces, rules, json);
+        this.versions = new SpaceVersions(unit, spaces, content, rules, json);
+        this.canvases = new CanvasTransfer(unit, spaces, content, upstream);
     }
 
-    /** What a graph must pass before it is stored. */
-    SpaceContent.GraphCheck graphCheck() {
-        return limits;
+    private static GraphLimits limits(Config c) {
+        return new GraphLimits(c.graph_max_canvases(), c.graph_max_nodes(), c.graph_max_edges(),
+                c.graph_max_node_data_bytes(), c.graph_max_shapes());
     }
 
     @Deactivate

@@ -166,13 +166,22 @@ final class Metaverses {
         });
     }
 
+    boolean exists(EntityManager em, String id) {
+        return em.find(MetaverseEntity.class, id) != null;
+    }
+
+    /** Whether {@code user} may read the metaverse (false when it does not exist). */
+    boolean canRead(EntityManager em, String id, String user) {
+        MetaverseEntity m = em.find(MetaverseEntity.class, id);
+        return m != null && ("public".equals(m.visibility) || members.roleOf(em, id, user) != null);
+    }
+
     /** The metaverse when {@code user} may read it; otherwise 404, so private worlds do not reveal themselves. */
     MetaverseEntity readable(EntityManager em, String id, String user) {
-        MetaverseEntity m = em.find(MetaverseEntity.class, id);
-        if (m == null || !"public".equals(m.visibility) && members.roleOf(em, id, user) == null) {
+        if (!canRead(em, id, user)) {
             throw ApiException.notFound("metaverse");
         }
-        return m;
+        return em.find(MetaverseEntity.class, id);
     }
 
     /** The metaverse when {@code user} has at least {@code role}; 403 if it can only read it, else 404. */

@@ -25,8 +25,9 @@ import org.universo.platformo.metaverse.Page;
 import org.universo.platformo.metaverse.Version;
 import org.universo.platformo.metaverse.VersionDiff;
 import org.universo.platformo.rest.RestApi;
+import org.universo.platformo.updl.link.LinkResolution;
 
-/** /api/v1/spaces/{id}: the draft graph of a space and its versions (list, read, diff, restore). */
+/** /api/v1/spaces/{id}: the draft graph of a space and its versions (list, read, diff, restore) and its links. */
 @Component(service = SpaceContentResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APP_SELECT)
@@ -51,7 +52,7 @@ public final class SpaceContentResource {
     @PUT
     @Path("draft")
     public Draft save(@Context SecurityContext s, @PathParam("spaceId") String spaceId, Inputs.DraftSave body) {
-        return c.content.save(Caller.id(s), spaceId, body, c.graphCheck());
+        return c.content.save(Caller.id(s), spaceId, body);
     }
 
     @GET
@@ -59,7 +60,7 @@ public final class SpaceContentResource {
     public Page<Version> versions(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         ListQuery q = ListQuery.of(offset, limit, null, null);
-        return c.content.versions(Caller.id(s), spaceId, q.offset(), q.limit());
+        return c.versions.list(Caller.id(s), spaceId, q.offset(), q.limit());
     }
 
     @POST
@@ -72,7 +73,7 @@ public final class SpaceContentResource {
     @Path("versions/{version}")
     public Version version(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @PathParam("version") int version) {
-        return c.content.version(Caller.id(s), spaceId, version);
+        return c.versions.get(Caller.id(s), spaceId, version);
     }
 
     @POST
@@ -87,6 +88,14 @@ public final class SpaceContentResource {
     @Path("diff")
     public VersionDiff diff(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @QueryParam("from") @DefaultValue("0") int from, @QueryParam("to") @DefaultValue("0") int to) {
-        return c.content.diff(Caller.id(s), spaceId, from, to);
+        return c.versions.diff(Caller.id(s), spaceId, from, to);
+    }
+
+    /** The spaces the draft (version 0) or a version includes through its links, and what cannot be followed. */
+    @GET
+    @Path("links")
+    public LinkResolution links(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
+            @QueryParam("version") @DefaultValue("0") int version) {
+        return c.versions.links(Caller.id(s), spaceId, version);
     }
 }

@@ -91,6 +91,11 @@ final class Uniks {
         });
     }
 
+    /** Whether {@code user} is a member of the unik (any role). */
+    boolean isMember(EntityManager em, String id, String user) {
+        return members.roleOf(em, id, user) != null;
+    }
+
     /** The unik when {@code user} has at least {@code role}: 404 for non-members, 403 for too low a role. */
     UnikEntity require(EntityManager em, String id, String user, Role role) {
         UnikEntity u = em.find(UnikEntity.class, id);

@@ -1,0 +1,2 @@
+/** REST resources over the UPDL services; nothing here is exported. */
+package org.universo.platformo.updl.rest.internal;
