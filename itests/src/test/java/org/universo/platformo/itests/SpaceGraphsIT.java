@@ -1,6 +1,7 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -18,6 +19,10 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.universo.platformo.updl.spi.NodeType;
+import org.universo.platformo.updl.spi.NodeTypeProvider;
+import org.universo.platformo.updl.spi.Port;
 
 /**
  * Space graphs through REST on PostgreSQL: every problem of a bad graph reported and nothing saved, links followed
@@ -183,6 +188,36 @@ public class SpaceGraphsIT extends BaseIT {
         assertEquals("unknown_node_type", h.post("/api/v1/updl/validate", bad.toString(), a).json()
                 .at("/problems/0/code").asText());
         assertError(h.get("/api/v1/updl/samples/nope", a), 404, "not_found");
+    }
+
+    @Test
+    public void aNodeTypeRegisteredAtRunTimeIsOfferedAndAcceptedUntilItGoes() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String d = "/api/v1/spaces/" + space(h, a, "Beacons");
+        String before = h.get("/api/v1/updl/node-types", a).etag();
+        ObjectNode beacon = node("b1", "Beacon", Http.JSON.createObjectNode().put("range", 500));
+        ObjectNode graph = graph(spaceNode("root", "Sector"), beacon);
+        edges(graph).add(edge("e1", "b1", "entity", "root", "entities"));
+        NodeType type = new NodeType("Beacon", "domain", "Beacon", "A navigation beacon.", List.of(),
+                List.of(new Port("entity", Port.ENTITY, true)), "itest/Beacon.schema.json",
+                SpaceGraphsIT.class.getClassLoader());
+        ServiceRegistration<NodeTypeProvider> registration =
+                context.registerService(NodeTypeProvider.class, () -> List.of(type), null);
+        try {
+            Http.Reply offered = h.get("/api/v1/updl/node-types/Beacon", a);
+            assertEquals(offered.body(), 200, offered.status());
+            assertEquals("number", offered.json().at("/dataSchema/properties/range/type").asText());
+            assertNotEquals(before, h.get("/api/v1/updl/node-types", a).etag());
+            ((ObjectNode) beacon.get("data")).put("range", -1);
+            assertEquals("schema_violation", save(h, d, a, 0, graph).json().at("/details/problems/0/code").asText());
+            ((ObjectNode) beacon.get("data")).put("range", 500);
+            assertEquals(200, save(h, d, a, 0, graph).status());
+        } finally {
+            registration.unregister();
+        }
+        assertError(h.get("/api/v1/updl/node-types/Beacon", a), 404, "not_found");
+        assertEquals("unknown_node_type", save(h, d, a, 1, graph).json().at("/details/problems/0/code").asText());
     }
 
     private static Http.Reply save(Http h, String space, String token, int revision, ObjectNode graph) {
