@@ -108,6 +108,19 @@ public class SpaceGraphsIT extends BaseIT {
                         .at("/details/problems/0/code").asText());
         assertEquals(1, h.get("/api/v1/spaces/" + sa + "/draft", a).json().path("revision").asInt());
         assertError(h.get("/api/v1/spaces/" + sb + "/links", b), 404, "not_found");
+
+        // Listing a space in a public metaverse publishes it: others may then include it, alone or with the world.
+        String world = id(h.post("/api/v1/metaverses", "{\"name\":\"B's world\",\"visibility\":\"public\"}", b));
+        assertEquals(204, h.post("/api/v1/metaverses/" + world + "/spaces", "{\"spaceId\":\"" + foreign + "\"}", b).status());
+        assertEquals(200, save(h, "/api/v1/spaces/" + foreign, b, 0, graph(spaceNode("root", "B"))).status());
+        assertEquals(201, h.post("/api/v1/spaces/" + foreign + "/versions", "{}", b).status());
+        ObjectNode whole = graph(link("f", foreign), node("w", "MetaverseLink",
+                Http.JSON.createObjectNode().put("metaverseId", world)));
+        Http.Reply published = save(h, "/api/v1/spaces/" + sa, a, 1, whole);
+        assertEquals(published.body(), 200, published.status());
+        JsonNode spaces = h.get("/api/v1/spaces/" + sa + "/links", a).json().at("/graph/spaces");
+        assertEquals(spaces.toString(), 2, spaces.size());
+        assertEquals(foreign, spaces.get(1).path("spaceId").asText());
     }
 
     @Test

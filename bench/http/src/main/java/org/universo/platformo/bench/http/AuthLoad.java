@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Loopback only; every loop ends at its deadline, every request has a timeout, and a watchdog exits the
  * program if a client thread outlives the phase by a minute.
  *
- * <pre>java -jar auth-load.jar --base http://127.0.0.1:18181 [--users 8] [--concurrency 8] [--warmup 30]
+ * <pre>java -jar http-bench.jar --base http://127.0.0.1:18181 [--users 8] [--concurrency 8] [--warmup 30]
  *     [--duration 20] [--scenarios login,refresh,me]</pre>
  */
 public final class AuthLoad {
