@@ -5,11 +5,14 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.metaverse.Page;
+import org.universo.platformo.metaverse.PublishableSpace;
 import org.universo.platformo.metaverse.Role;
 import org.universo.platformo.metaverse.Version;
 import org.universo.platformo.metaverse.VersionDiff;
+import org.universo.platformo.metaverse.internal.store.SpaceEntity;
 import org.universo.platformo.metaverse.internal.store.VersionEntity;
 import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.updl.SpaceGraph;
 import org.universo.platformo.updl.SpaceGraphJson;
 import org.universo.platformo.updl.diff.GraphDiff;
 import org.universo.platformo.updl.link.LinkResolution;
@@ -70,6 +73,17 @@ final class SpaceVersions {
             JsonNode graph = content.graphAt(em, spaceId, version);
             return rules.resolve(em, user, new SpaceRef(spaceId, version == 0 ? null : version),
                     SpaceGraphJson.graph(graph));
+        });
+    }
+
+    /** A version with its links followed as the caller; links that no longer resolve are a 422. */
+    PublishableSpace publishable(String user, String spaceId, int version) {
+        return unit.read(em -> {
+            SpaceEntity space = spaces.requireById(em, spaceId, user, Role.MEMBER);
+            SpaceGraph graph = SpaceGraphJson.graph(json.read(find(em, spaceId, version).graph));
+            LinkResolution links = rules.requireLinks(em, user, new SpaceRef(spaceId, version), graph,
+                    "the version cannot be built");
+            return new PublishableSpace(spaceId, version, space.name, graph, links.contents());
         });
     }
 

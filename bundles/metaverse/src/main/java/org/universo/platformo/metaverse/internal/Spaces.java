@@ -120,6 +120,13 @@ final class Spaces {
                 .getResultList().stream().map(Views::of).toList();
     }
 
+    boolean canEdit(String user, String spaceId) {
+        return unit.read(em -> {
+            SpaceEntity s = em.find(SpaceEntity.class, spaceId);
+            return s != null && uniks.hasRole(em, s.unikId, user, Role.EDITOR);
+        });
+    }
+
     /** The space by its own id when {@code user} has {@code role} in its unik; 404 when it cannot read it. */
     SpaceEntity requireById(EntityManager em, String id, String user, Role role) {
         SpaceEntity s = em.find(SpaceEntity.class, id);

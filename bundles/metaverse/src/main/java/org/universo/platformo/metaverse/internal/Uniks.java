@@ -91,6 +91,11 @@ final class Uniks {
         });
     }
 
+    boolean hasRole(EntityManager em, String id, String user, Role role) {
+        Role mine = members.roleOf(em, id, user);
+        return mine != null && mine.atLeast(role);
+    }
+
     /** Whether {@code user} is a member of the unik (any role). */
     boolean isMember(EntityManager em, String id, String user) {
         return members.roleOf(em, id, user) != null;

@@ -1,0 +1,20 @@
+package org.universo.platformo.metaverse;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Immutable space versions for other bundles (builds, publishing), read with the access rules of a user. */
+@ProviderType
+public interface SpaceVersionReader {
+
+    /**
+     * The version with every space it links to, followed as {@code userId}.
+     *
+     * @throws org.universo.platformo.api.error.ApiException {@code not_found} when the user cannot read the space or
+     *     the version does not exist, {@code validation_failed} (with {@code details.problems}) when a link can no
+     *     longer be followed
+     */
+    PublishableSpace read(String userId, String spaceId, int version);
+
+    /** Whether {@code userId} may change the space (editor or above in its unik); false when it cannot even read it. */
+    boolean canEdit(String userId, String spaceId);
+}

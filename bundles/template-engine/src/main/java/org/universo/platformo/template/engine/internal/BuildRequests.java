@@ -1,0 +1,165 @@
+package org.universo.platformo.template.engine.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.metaverse.PublishableSpace;
+import org.universo.platformo.metaverse.SpaceVersionReader;
+import org.universo.platformo.template.EnvironmentProfile;
+import org.universo.platformo.template.TemplateInfo;
+import org.universo.platformo.template.TemplateRegistry;
+import org.universo.platformo.template.build.BuildJob;
+import org.universo.platformo.template.build.BuildLog;
+import org.universo.platformo.template.build.BuildRequest;
+import org.universo.platformo.template.build.BuildStatus;
+import org.universo.platformo.template.engine.internal.store.JobEntity;
+import org.universo.platformo.template.engine.internal.store.JobLogEntity;
+import org.universo.platformo.template.store.ArtifactStore;
+
+/**
+ * What callers do with jobs. Editors of a space build it and see its jobs; anyone else gets 404. A request whose
+ * input hash already has an artifact succeeds at once ({@code cached}) without queueing.
+ */
+final class BuildRequests {
+    private final Jobs jobs;
+    private final TemplateRegistry registry;
+    private final SpaceVersionReader spaces;
+    private final SettingsCheck settings;
+    private final Profiles profiles;
+    private final ArtifactStore store;
+    private final Runnable wake;
+    private final InputHash hashes = new InputHash();
+
+    BuildRequests(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, SettingsCheck settings,
+            Profiles profiles, ArtifactStore store, Runnable wake) {
+        this.jobs = jobs;
+        this.registry = registry;
+        this.spaces = spaces;
+        this.settings = settings;
+        this.profiles = profiles;
+        this.store = store;
+        this.wake = wake;
+    }
+
+    BuildJob submit(String user, BuildRequest in) {
+        PublishableSpace space = spaces.read(user, in.spaceId(), in.version());
+        if (!spaces.canEdit(user, in.spaceId())) {
+            throw ApiException.forbidden("Building a space needs the editor role in its unik");
+        }
+        TemplateInfo template = registry.info(in.templateId()).orElseThrow(() -> ApiException.notFound("template "
+                + in.templateId()));
+        ObjectNode given = in.settings() instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+        ObjectNode accepted = settings.accept(template.settingsSchema(), given);
+        EnvironmentProfile profile = profiles.get(in.profile());
+        String hash = hashes.of(space, template.manifest(), accepted, profile, BuildEngine.RUNTIME_VERSION);
+        boolean cached = jobs.artifact(hash).isPresent() && exists(hash);
+        JobEntity j = new JobEntity();
+        j.id = UUID.randomUUID().toString();
+        j.status = (cached ? BuildStatus.SUCCEEDED : BuildStatus.QUEUED).wire();
+        j.spaceId = space.spaceId();
+        j.spaceVersion = space.version();
+        j.templateId = template.manifest().id();
+        j.templateVersion = template.manifest().version();
+        j.settings = accepted.toString();
+        j.profile = profile.name();
+        j.inputHash = hash;
+        j.cached = cached;
+        j.attempts = 1;
+        j.createdBy = user;
+        j.createdAt = OffsetDateTime.now();
+        j.finishedAt = cached ? j.createdAt : null;
+        jobs.unit().txRun(em -> {
+            em.persist(j);
+            em.flush();
+            Jobs.log(em, j.id, cached ? "An identical build exists (input hash " + hash + "); its artifact is reused"
+                    : "Queued");
+        });
+        if (!cached) {
+            wake.run();
+        }
+        return Views.of(j);
+    }
+
+    BuildJob get(String user, String id) {
+        return visible(user, id).orElseThrow(() -> ApiException.notFound("build"));
+    }
+
+    Optional<BuildJob> visible(String user, String id) {
+        JobEntity j = jobs.unit().read(em -> em.find(JobEntity.class, id));
+        return j != null && spaces.canEdit(user, j.spaceId) ? Optional.of(Views.of(j)) : Optional.empty();
+    }
+
+    List<BuildJob> list(String user, String spaceId, int offset, int limit) {
+        if (!spaces.canEdit(user, spaceId)) {
+            throw ApiException.notFound("space");
+        }
+        return jobs.unit().read(em -> em.createQuery("SELECT j FROM JobEntity j WHERE j.spaceId = :s "
+                + "ORDER BY j.createdAt DESC, j.id", JobEntity.class).setParameter("s", spaceId).setFirstResult(offset)
+                .setMaxResults(limit).getResultList().stream().map(Views::of).toList());
+    }
+
+    /** A queued job is cancelled at once; a running one at its next checkpoint. Finished jobs answer 409. */
+    BuildJob cancel(String user, String id) {
+        get(user, id);
+        JobEntity j = jobs.unit().tx(em -> {
+            JobEntity e = em.find(JobEntity.class, id);
+            BuildStatus status = BuildStatus.fromWire(e.status);
+            if (status.finished()) {
+                throw ApiException.conflict("The build already " + e.status);
+            }
+            e.cancelRequested = true;
+            if (status == BuildStatus.QUEUED) {
+                e.status = BuildStatus.CANCELLED.wire();
+                e.finishedAt = OffsetDateTime.now();
+            }
+            Jobs.log(em, id, "Cancellation requested by " + user);
+            return e;
+        });
+        return Views.of(j);
+    }
+
+    /** Failed and cancelled jobs go back to the queue as a new attempt. */
+    BuildJob retry(String user, String id) {
+        get(user, id);
+        JobEntity j = jobs.unit().tx(em -> {
+            JobEntity e = em.find(JobEntity.class, id);
+            if (!BuildStatus.FAILED.wire().equals(e.status) && !BuildStatus.CANCELLED.wire().equals(e.status)) {
+                throw ApiException.conflict("Only failed or cancelled builds can be retried; this one is " + e.status);
+            }
+            e.status = BuildStatus.QUEUED.wire();
+            e.attempts++;
+            e.cancelRequested = false;
+            e.error = null;
+            e.startedAt = null;
+            e.finishedAt = null;
+            Jobs.log(em, id, "Attempt " + e.attempts + " queued by " + user);
+            return e;
+        });
+        wake.run();
+        return Views.of(j);
+    }
+
+    BuildLog logs(String user, String id, int after, int limit) {
+        BuildJob job = get(user, id);
+        List<BuildLog.Line> lines = jobs.unit().read(em -> em.createQuery("SELECT l FROM JobLogEntity l WHERE "
+                + "l.jobId = :j AND l.seq > :a ORDER BY l.seq", JobLogEntity.class).setParameter("j", id)
+                .setParameter("a", after).setMaxResults(limit).getResultList().stream()
+                .map(l -> new BuildLog.Line(l.seq, l.at.toInstant(), l.message)).toList());
+        int next = lines.isEmpty() ? after : lines.get(lines.size() - 1).seq();
+        return new BuildLog(id, lines, next, job.status().finished() && lines.size() < limit);
+    }
+
+    private boolean exists(String hash) {
+        try {
+            return store.exists(hash);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

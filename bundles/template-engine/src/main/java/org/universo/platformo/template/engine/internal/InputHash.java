@@ -1,0 +1,36 @@
+package org.universo.platformo.template.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.universo.platformo.metaverse.PublishableSpace;
+import org.universo.platformo.template.EnvironmentProfile;
+import org.universo.platformo.template.TemplateManifest;
+import org.universo.platformo.updl.SpaceGraphJson;
+import org.universo.platformo.updl.link.ResolvedSpace;
+
+/**
+ * SHA-256 over the canonical JSON of everything a build depends on: the space version and every linked version
+ * with their graphs, the template id and version, the settings with defaults, the profile and the client runtime.
+ */
+final class InputHash {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Canonical canonical = new Canonical(mapper);
+
+    String of(PublishableSpace space, TemplateManifest template, JsonNode settings, EnvironmentProfile profile,
+            String runtimeVersion) {
+        ObjectNode input = mapper.createObjectNode();
+        input.put("spaceId", space.spaceId()).put("version", space.version());
+        input.set("graph", SpaceGraphJson.tree(space.graph()));
+        var linked = input.putArray("linked");
+        for (ResolvedSpace s : space.linked()) {
+            linked.addObject().put("spaceId", s.spaceId()).put("version", s.version())
+                    .set("graph", SpaceGraphJson.tree(s.graph()));
+        }
+        input.putObject("template").put("id", template.id()).put("version", template.version());
+        input.set("settings", settings);
+        input.set("profile", mapper.valueToTree(profile));
+        input.put("runtime", runtimeVersion);
+        return canonical.sha256(input);
+    }
+}

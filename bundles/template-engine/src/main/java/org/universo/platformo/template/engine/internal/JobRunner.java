@@ -1,0 +1,104 @@
+package org.universo.platformo.template.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.concurrent.CancellationException;
+import org.universo.platformo.metaverse.PublishableSpace;
+import org.universo.platformo.metaverse.SpaceVersionReader;
+import org.universo.platformo.template.EnvironmentProfile;
+import org.universo.platformo.template.TemplateManifest;
+import org.universo.platformo.template.TemplateRegistry;
+import org.universo.platformo.template.build.BuildStatus;
+import org.universo.platformo.template.engine.internal.store.ArtifactEntity;
+import org.universo.platformo.template.engine.internal.store.JobEntity;
+import org.universo.platformo.template.spi.TemplatePlugin;
+import org.universo.platformo.template.store.ArtifactStore;
+
+/**
+ * Runs one claimed job to its end: the plugin is taken once at the start, so an upgrade of the template during the
+ * build does not affect it; the input hash is computed with that plugin's version and an existing artifact is reused.
+ */
+final class JobRunner {
+    private final Jobs jobs;
+    private final TemplateRegistry registry;
+    private final SpaceVersionReader spaces;
+    private final Contributors contributors;
+    private final ArtifactStore store;
+    private final String storeKind;
+    private final Profiles profiles;
+    private final long maxBytes;
+    private final InputHash hashes = new InputHash();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    JobRunner(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, Contributors contributors,
+            ArtifactStore store, String storeKind, Profiles profiles, long maxBytes) {
+        this.jobs = jobs;
+        this.registry = registry;
+        this.spaces = spaces;
+        this.contributors = contributors;
+        this.store = store;
+        this.storeKind = storeKind;
+        this.profiles = profiles;
+        this.maxBytes = maxBytes;
+    }
+
+    void run(JobEntity job) {
+        String templateVersion = null;
+        String hash = null;
+        long started = System.nanoTime();
+        try {
+            TemplatePlugin plugin = registry.plugin(job.templateId)
+                    .orElseThrow(() -> new IllegalStateException("Template " + job.templateId + " is not installed"));
+            TemplateManifest manifest = plugin.manifest();
+            templateVersion = manifest.version();
+            PublishableSpace space = spaces.read(job.createdBy, job.spaceId, job.spaceVersion);
+            JsonNode settings = mapper.readTree(job.settings);
+            EnvironmentProfile profile = profiles.get(job.profile);
+            hash = hashes.of(space, manifest, settings, profile, BuildEngine.RUNTIME_VERSION);
+            jobs.log(job.id, "Building " + job.spaceId + " v" + job.spaceVersion + " with " + manifest.id() + " "
+                    + manifest.version() + " for " + profile.name() + "; input hash " + hash);
+            if (jobs.artifact(hash).isPresent() && store.exists(hash)) {
+                jobs.log(job.id, "An identical build exists; its artifact is reused");
+            } else {
+                generate(job, plugin, manifest, space, settings, profile, hash, started);
+            }
+            jobs.finish(job.id, BuildStatus.SUCCEEDED, hash, templateVersion, null);
+        } catch (CancellationException e) {
+            jobs.log(job.id, "Cancelled");
+            jobs.finish(job.id, BuildStatus.CANCELLED, hash, templateVersion, null);
+        } catch (Exception | LinkageError e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            jobs.log(job.id, "Failed: " + message);
+            jobs.finish(job.id, BuildStatus.FAILED, hash, templateVersion, message);
+        }
+    }
+
+    private void generate(JobEntity job, TemplatePlugin plugin, TemplateManifest manifest, PublishableSpace space,
+            JsonNode settings, EnvironmentProfile profile, String hash, long started) throws Exception {
+        MemoryWriter out = new MemoryWriter(maxBytes);
+        Generation context = new Generation(space, settings, profile, BuildEngine.RUNTIME_VERSION,
+                contributors.scenes(manifest.id()), contributors.assets(manifest.id()),
+                contributors.scripts(manifest.id()), line -> jobs.log(job.id, line), () -> jobs.cancelRequested(job.id));
+        plugin.generate(context, out);
+        context.checkCancelled();
+        store.put(hash, out.files());
+        ArtifactEntity a = new ArtifactEntity();
+        a.hash = hash;
+        a.templateId = manifest.id();
+        a.templateVersion = manifest.version();
+        a.target = mapper.valueToTree(manifest.target()).asText();
+        a.spaceId = space.spaceId();
+        a.spaceVersion = space.version();
+        a.settings = job.settings;
+        a.profile = profile.name();
+        a.runtimeVersion = BuildEngine.RUNTIME_VERSION;
+        a.files = out.files().size();
+        a.bytes = out.bytes();
+        a.durationMs = (System.nanoTime() - started) / 1_000_000;
+        a.store = storeKind;
+        a.createdAt = OffsetDateTime.now();
+        jobs.saveArtifact(a);
+        jobs.log(job.id, "Stored " + a.files + " files, " + a.bytes + " bytes in " + a.durationMs + " ms");
+    }
+}

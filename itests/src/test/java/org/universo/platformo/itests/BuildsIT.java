@@ -1,0 +1,168 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.universo.platformo.template.spi.ScriptContributor;
+import org.universo.platformo.template.spi.TemplatePlugin;
+
+/**
+ * Templates and builds through REST on PostgreSQL, with a template registered by the test: settings checked against
+ * its schema, jobs queued, run, logged, cancelled, retried, cached by input hash; contributors; and a template
+ * upgraded and removed while the server runs.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class BuildsIT extends BaseIT {
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return new Option[] {postgresDistribution()};
+    }
+
+    @Test
+    public void aSpaceVersionIsBuiltOnceAndThenServedFromItsInputHash() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String stranger = register(h, uniqueEmail());
+        String space = versionedSpace(h, a);
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class, new EchoTemplate("1.0.0"), null);
+        Dictionary<String, Object> target = new Hashtable<>(java.util.Map.of(TemplatePlugin.TARGET_PROPERTY, EchoTemplate.ID));
+        ServiceRegistration<ScriptContributor> scripts = context.registerService(ScriptContributor.class,
+                ctx -> List.of(new ScriptContributor.Script("gameplay.js", "window.gameplay = true;")), target);
+        try {
+            JsonNode listed = h.get("/api/v1/templates", a).json();
+            assertTrue(listed.toString(), listed.toString().contains("\"itest-echo\""));
+            assertEquals("hello", h.get("/api/v1/templates/itest-echo/schema", a).json()
+                    .at("/properties/greeting/default").asText());
+
+            Http.Reply bad = h.post("/api/v1/builds", build(space, "{\"greeting\":42,\"colour\":\"red\"}"), a);
+            assertError(bad, 422, "validation_failed");
+            assertTrue(bad.body(), bad.body().contains("/settings/greeting") && bad.body().contains("colour"));
+            assertError(h.post("/api/v1/builds", build(space, "{}").replace("\"version\":1", "\"version\":9"), a), 404, "not_found");
+            assertError(h.post("/api/v1/builds", build(space, "{}").replace(EchoTemplate.ID, "nope"), a), 404, "not_found");
+            assertError(h.post("/api/v1/builds", build(space, "{}"), stranger), 404, "not_found");
+
+            Http.Reply queued = h.post("/api/v1/builds", build(space, "{\"greeting\":\"hi <b>\"}"), a);
+            assertEquals(queued.body(), 202, queued.status());
+            JsonNode done = await(h, a, queued.json().path("id").asText(), "succeeded");
+            assertEquals("1.0.0", done.path("templateVersion").asText());
+            String page = h.get("/api/v1/builds/" + done.path("id").asText() + "/files/index.html", a).body();
+            assertTrue(page, page.contains("space " + space + " v1") && page.contains("api http://localhost:8181/api/v1"));
+            assertTrue(page, page.contains("<script src=\"scripts/gameplay.js\">"));
+            JsonNode artifact = h.get("/api/v1/builds/" + done.path("id").asText() + "/artifact", a).json();
+            assertEquals(done.path("inputHash").asText(), artifact.path("hash").asText());
+            assertEquals(2, artifact.path("files").asInt());
+            String log = h.get("/api/v1/builds/" + done.path("id").asText() + "/logs", a).json().toString();
+            assertTrue(log, log.contains("Queued") && log.contains("echo 1.0.0") && log.contains("Stored 2 files"));
+            assertError(h.get("/api/v1/builds/" + done.path("id").asText(), stranger), 404, "not_found");
+            assertError(h.get("/api/v1/builds/" + done.path("id").asText() + "/files/index.html", stranger), 404, "not_found");
+            assertError(h.get("/api/v1/builds/" + done.path("id").asText() + "/files/..%2F..%2Fetc%2Fpasswd", a), 404, "not_found");
+
+            Http.Reply again = h.post("/api/v1/builds", build(space, "{\"greeting\":\"hi <b>\",\"delayMs\":0}"), a);
+            assertEquals(again.body(), 200, again.status());
+            assertTrue(again.json().path("cached").asBoolean());
+            assertEquals(done.path("inputHash").asText(), again.json().path("inputHash").asText());
+            Http.Reply other = h.post("/api/v1/builds", build(space, "{\"greeting\":\"other\"}"), a);
+            assertNotEquals(done.path("inputHash").asText(), other.json().path("inputHash").asText());
+            await(h, a, other.json().path("id").asText(), "succeeded");
+            assertEquals(3, h.get("/api/v1/builds?spaceId=" + space, a).json().size());
+        } finally {
+            scripts.unregister();
+            echo.unregister();
+        }
+    }
+
+    @Test
+    public void buildsCanBeCancelledFailAndBeRetried() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String space = versionedSpace(h, a);
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class, new EchoTemplate("1.0.0"), null);
+        try {
+            String slow = h.post("/api/v1/builds", build(space, "{\"delayMs\":20000}"), a).json().path("id").asText();
+            await(h, a, slow, "running");
+            assertEquals(200, h.post("/api/v1/builds/" + slow + "/cancel", null, a).status());
+            await(h, a, slow, "cancelled");
+            assertError(h.post("/api/v1/builds/" + slow + "/cancel", null, a), 409, "conflict");
+
+            String failing = h.post("/api/v1/builds", build(space, "{\"fail\":true}"), a).json().path("id").asText();
+            JsonNode failed = await(h, a, failing, "failed");
+            assertEquals("asked to fail", failed.path("error").asText());
+            assertError(h.get("/api/v1/builds/" + failing + "/artifact", a), 409, "conflict");
+            assertEquals(2, h.post("/api/v1/builds/" + failing + "/retry", null, a).json().path("attempts").asInt());
+            assertEquals(2, await(h, a, failing, "failed").path("attempts").asInt());
+            JsonNode logs = h.get("/api/v1/builds/" + failing + "/logs?after=1", a).json();
+            assertTrue(logs.toString(), logs.path("done").asBoolean() && logs.path("lines").get(0).path("seq").asInt() == 2);
+        } finally {
+            echo.unregister();
+        }
+    }
+
+    @Test
+    public void anUpgradedTemplateServesNewBuildsWhileRunningOnesFinishAndARemovedOneKeepsItsArtifacts() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String space = versionedSpace(h, a);
+        ServiceRegistration<TemplatePlugin> v1 = context.registerService(TemplatePlugin.class, new EchoTemplate("1.0.0"), null);
+        String etag = h.get("/api/v1/templates", a).etag();
+        String inFlight = h.post("/api/v1/builds", build(space, "{\"delayMs\":3000}"), a).json().path("id").asText();
+        await(h, a, inFlight, "running");
+        ServiceRegistration<TemplatePlugin> v2 = context.registerService(TemplatePlugin.class, new EchoTemplate("2.0.0"), null);
+        assertEquals("2.0.0", h.get("/api/v1/templates/itest-echo", a).json().at("/manifest/version").asText());
+        assertEquals("the list changed", 200, h.send("GET", "/api/v1/templates", null, a, null, "If-None-Match", etag).status());
+        String fresh = h.post("/api/v1/builds", build(space, "{\"greeting\":\"v2\"}"), a).json().path("id").asText();
+        assertEquals("1.0.0", await(h, a, inFlight, "succeeded").path("templateVersion").asText());
+        assertEquals("2.0.0", await(h, a, fresh, "succeeded").path("templateVersion").asText());
+        v2.unregister();
+        v1.unregister();
+        assertError(h.get("/api/v1/templates/itest-echo", a), 404, "not_found");
+        assertTrue(h.get("/api/v1/builds/" + fresh + "/files/index.html", a).body().contains("template 2.0.0"));
+        assertError(h.post("/api/v1/builds", build(space, "{}"), a), 404, "not_found");
+    }
+
+    private static String build(String space, String settings) {
+        return "{\"spaceId\":\"" + space + "\",\"version\":1,\"templateId\":\"" + EchoTemplate.ID + "\",\"settings\":"
+                + settings + "}";
+    }
+
+    private static JsonNode await(Http h, String token, String job, String status) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        JsonNode j = h.get("/api/v1/builds/" + job, token).json();
+        while (!status.equals(j.path("status").asText()) && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            j = h.get("/api/v1/builds/" + job, token).json();
+        }
+        assertEquals(j.toString(), status, j.path("status").asText());
+        return j;
+    }
+
+    private static String versionedSpace(Http h, String token) {
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Builds\"}", token).json().path("id").asText();
+        String space = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Sector\"}", token).json().path("id").asText();
+        ObjectNode body = Http.JSON.createObjectNode().put("revision", 0);
+        ObjectNode canvas = body.putObject("graph").putArray("canvases").addObject().put("id", "main").put("name", "Main")
+                .put("order", 0);
+        ObjectNode node = canvas.putArray("nodes").addObject().put("id", "root").put("type", "Space");
+        node.putObject("position").put("x", 0).put("y", 0);
+        node.putObject("data").put("spaceName", "Sector");
+        canvas.putArray("edges");
+        assertEquals(200, h.send("PUT", "/api/v1/spaces/" + space + "/draft", body.toString(), token, "application/json").status());
+        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", token).status());
+        return space;
+    }
+}
