@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -174,5 +175,21 @@ public abstract class BaseIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A space with one saved version (a single Space node), owned by {@code token}'s user. */
+    protected static String versionedSpace(Http h, String token) {
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Publish\"}", token).json().path("id").asText();
+        String space = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Sector\"}", token).json().path("id").asText();
+        ObjectNode body = Http.JSON.createObjectNode().put("revision", 0);
+        ObjectNode canvas = body.putObject("graph").putArray("canvases").addObject().put("id", "main").put("name", "Main")
+                .put("order", 0);
+        ObjectNode node = canvas.putArray("nodes").addObject().put("id", "root").put("type", "Space");
+        node.putObject("position").put("x", 0).put("y", 0);
+        node.putObject("data").put("spaceName", "Sector");
+        canvas.putArray("edges");
+        assertEquals(200, h.send("PUT", "/api/v1/spaces/" + space + "/draft", body.toString(), token, "application/json").status());
+        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", token).status());
+        return space;
     }
 }

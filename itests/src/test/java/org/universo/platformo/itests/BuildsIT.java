@@ -5,7 +5,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -149,20 +148,5 @@ public class BuildsIT extends BaseIT {
         }
         assertEquals(j.toString(), status, j.path("status").asText());
         return j;
-    }
-
-    private static String versionedSpace(Http h, String token) {
-        String unik = h.post("/api/v1/uniks", "{\"name\":\"Builds\"}", token).json().path("id").asText();
-        String space = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Sector\"}", token).json().path("id").asText();
-        ObjectNode body = Http.JSON.createObjectNode().put("revision", 0);
-        ObjectNode canvas = body.putObject("graph").putArray("canvases").addObject().put("id", "main").put("name", "Main")
-                .put("order", 0);
-        ObjectNode node = canvas.putArray("nodes").addObject().put("id", "root").put("type", "Space");
-        node.putObject("position").put("x", 0).put("y", 0);
-        node.putObject("data").put("spaceName", "Sector");
-        canvas.putArray("edges");
-        assertEquals(200, h.send("PUT", "/api/v1/spaces/" + space + "/draft", body.toString(), token, "application/json").status());
-        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", token).status());
-        return space;
     }
 }

@@ -15,7 +15,12 @@ final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Status, body text, and the body as JSON when it is JSON. */
-    record Reply(int status, String body, String traceHeader, String cacheControl, String etag) {
+    record Reply(int status, String body, String traceHeader, String cacheControl, String etag,
+            java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -61,12 +66,12 @@ final class Http {
             }
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("X-Trace-Id").orElse(null),
-                    r.headers().firstValue("Cache-Control").orElse(null), r.headers().firstValue("ETag").orElse(null));
+                    r.headers().firstValue("Cache-Control").orElse(null), r.headers().firstValue("ETag").orElse(null), r.headers());
         } catch (IOException e) {
-            return new Reply(-1, e.toString(), null, null, null);
+            return new Reply(-1, e.toString(), null, null, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reply(-1, e.toString(), null, null, null);
+            return new Reply(-1, e.toString(), null, null, null, null);
         }
     }
 

@@ -1,0 +1,56 @@
+package org.universo.platformo.publish.internal;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.auth.api.UserDirectory;
+import org.universo.platformo.metaverse.SpaceVersionReader;
+import org.universo.platformo.persistence.Database;
+import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.publish.internal.store.ActivationEntity;
+import org.universo.platformo.publish.internal.store.AuditEntity;
+import org.universo.platformo.publish.internal.store.MemberEntity;
+import org.universo.platformo.publish.internal.store.PreviewTokenEntity;
+import org.universo.platformo.publish.internal.store.ProjectEntity;
+import org.universo.platformo.publish.internal.store.VersionEntity;
+import org.universo.platformo.template.build.Builds;
+
+/** Owns the publication schema and unit and the services the REST resource and the app server call. */
+@Component(service = PublishComponent.class)
+public final class PublishComponent {
+    static final List<Class<?>> ENTITIES = List.of(ProjectEntity.class, MemberEntity.class, VersionEntity.class,
+            ActivationEntity.class, PreviewTokenEntity.class, AuditEntity.class);
+
+    final JpaUnit unit;
+    final Projects projects;
+    final Versions versions;
+    final Previews previews;
+    final Builds builds;
+    private final UserDirectory users;
+
+    @Activate
+    public PublishComponent(@Reference Database db, @Reference Builds builds, @Reference SpaceVersionReader spaces,
+            @Reference UserDirectory users) {
+        db.migrate("publication", PublishComponent.class);
+        this.unit = db.openUnit("publication", ENTITIES);
+        this.builds = builds;
+        this.users = users;
+        this.projects = new Projects(unit, spaces);
+        this.versions = new Versions(unit, builds);
+        this.previews = new Previews(unit);
+    }
+
+    @Deactivate
+    void deactivate() {
+        unit.close();
+    }
+
+    void requireUser(String userId) {
+        if (users.find(userId).isEmpty()) {
+            throw ApiException.notFound("user");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.universo.platformo.template.spi.TemplatePlugin;
+
+/**
+ * Publications through REST on PostgreSQL and apps served at /p/{slug}/: versions from builds, statuses, activation,
+ * rollback, preview links, caching headers, access control and audit.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PublishIT extends BaseIT {
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return new Option[] {postgresDistribution()};
+    }
+
+    @Test
+    public void versionsAreActivatedRolledBackAndServedWithTheRightHeaders() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class, new EchoTemplate("1.0.0"), null);
+        try {
+            String space = versionedSpace(h, a);
+            String first = build(h, a, space, "first");
+            String second = build(h, a, space, "second");
+            String slug = "sector-" + Long.toHexString(System.nanoTime());
+            JsonNode pub = created(h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\"" + slug
+                    + "\",\"name\":\"Sector\",\"visibility\":\"public\"}", a));
+            String p = "/api/v1/publications/" + pub.path("id").asText();
+            assertError(h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\"" + slug
+                    + "\",\"name\":\"Again\",\"visibility\":\"public\"}", a), 409, "conflict");
+            assertEquals(1, created(h.post(p + "/versions", "{\"buildId\":\"" + first + "\"}", a)).path("number").asInt());
+            assertEquals(404, h.get("/p/" + slug + "/", null).status());
+            assertEquals("an unreleased version is not public", 404, h.get("/p/" + slug + "/v/1/", null).status());
+
+            JsonNode link = created(h.post(p + "/versions/1/preview-links", "{\"ttlSeconds\":600}", a));
+            Http.Reply preview = h.get(link.path("url").asText(), null);
+            assertEquals(200, preview.status());
+            assertTrue(preview.body(), preview.body().contains("<title>first</title>"));
+            assertEquals("private, no-store", preview.cacheControl());
+            String cookie = preview.header("Set-Cookie").split(";")[0];
+            assertEquals(200, h.send("GET", "/p/" + slug + "/v/1/index.html", null, null, null, "Cookie", cookie).status());
+            assertEquals(404, h.get("/p/" + slug + "/v/1/?token=forged", null).status());
+
+            assertError(h.post(p + "/activate", "{\"version\":1}", a), 409, "conflict");
+            assertEquals("release", h.send("PATCH", p + "/versions/1", "{\"status\":\"release\"}", a, "application/json")
+                    .json().path("status").asText());
+            assertEquals(1, h.post(p + "/activate", "{\"version\":1}", a).json().path("activeVersion").asInt());
+            Http.Reply live = h.get("/p/" + slug + "/", null);
+            assertEquals(200, live.status());
+            assertTrue(live.body().contains("<title>first</title>"));
+            assertTrue(live.header("Content-Type"), live.header("Content-Type").startsWith("text/html"));
+            assertEquals("no-cache", live.cacheControl());
+            assertNotNull(live.etag());
+            assertEquals(304, h.send("GET", "/p/" + slug + "/", null, null, null, "If-None-Match", live.etag()).status());
+            assertEquals("public, max-age=31536000, immutable", h.get("/p/" + slug + "/v/1/index.html", null).cacheControl());
+            assertEquals(302, h.get("/p/" + slug, null).status());
+
+            created(h.post(p + "/versions", "{\"buildId\":\"" + second + "\",\"status\":\"release\",\"label\":\"2\"}", a));
+            h.post(p + "/activate", "{\"version\":2}", a);
+            assertTrue(h.get("/p/" + slug + "/", null).body().contains("<title>second</title>"));
+            assertError(h.send("PATCH", p + "/versions/2", "{\"status\":\"deprecated\"}", a, "application/json"), 409, "conflict");
+            assertError(h.send("PATCH", p + "/versions/2", "{\"status\":\"draft\"}", a, "application/json"), 409, "conflict");
+            assertEquals(1, h.post(p + "/rollback", null, a).json().path("activeVersion").asInt());
+            assertTrue(h.get("/p/" + slug + "/", null).body().contains("<title>first</title>"));
+
+            for (String bad : List.of("/p/" + slug + "/..%2F..%2Fetc%2Fpasswd", "/p/" + slug + "/%2e%2e/%2e%2e/etc/passwd",
+                    "/p/" + slug + "/v/1/..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/p/" + slug + "/missing.js", "/p/NOPE/")) {
+                assertEquals(bad, 404, h.get(bad, null).status());
+            }
+            List<String> actions = new ArrayList<>();
+            h.get(p + "/audit", a).json().forEach(e -> actions.add(e.path("action").asText()));
+            assertTrue(actions.toString(), actions.containsAll(List.of("create", "version", "preview", "status",
+                    "activate", "rollback")));
+        } finally {
+            echo.unregister();
+        }
+    }
+
+    @Test
+    public void onlyMembersReachAPublicationAndPrivateOnesAreNotServed() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String viewer = register(h, uniqueEmail());
+        String stranger = register(h, uniqueEmail());
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class, new EchoTemplate("1.0.0"), null);
+        try {
+            String space = versionedSpace(h, a);
+            String job = build(h, a, space, "private");
+            assertError(h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\"stolen-" + Long.toHexString(System.nanoTime())
+                    + "\",\"name\":\"x\",\"visibility\":\"public\"}", stranger), 404, "not_found");
+            String slug = "hidden-" + Long.toHexString(System.nanoTime());
+            String p = "/api/v1/publications/" + created(h.post("/api/v1/publications", "{\"spaceId\":\"" + space
+                    + "\",\"slug\":\"" + slug + "\",\"name\":\"Hidden\",\"visibility\":\"private\"}", a)).path("id").asText();
+            assertError(h.post(p + "/versions", "{\"buildId\":\"" + job + "\"}", stranger), 404, "not_found");
+            created(h.post(p + "/versions", "{\"buildId\":\"" + job + "\",\"status\":\"release\"}", a));
+            h.post(p + "/activate", "{\"version\":1}", a);
+            assertEquals("a private publication is not served", 404, h.get("/p/" + slug + "/", null).status());
+            assertEquals(404, h.get("/p/" + slug + "/v/1/", null).status());
+            String url = created(h.post(p + "/versions/1/preview-links", "{}", a)).path("url").asText();
+            assertEquals(200, h.get(url, null).status());
+
+            String viewerId = h.get("/api/v1/auth/me", viewer).json().path("id").asText();
+            assertEquals(204, h.send("PUT", p + "/members/" + viewerId, "{\"role\":\"viewer\"}", a, "application/json").status());
+            assertEquals("viewer", h.get(p, viewer).json().path("myRole").asText());
+            assertError(h.post(p + "/activate", "{\"version\":1}", viewer), 403, "forbidden");
+            assertError(h.post(p + "/versions/1/preview-links", "{}", viewer), 403, "forbidden");
+            for (Http.Reply r : List.of(h.get(p, stranger), h.get(p + "/versions", stranger), h.get(p + "/audit", stranger),
+                    h.post(p + "/rollback", null, stranger), h.send("DELETE", p, null, stranger, null),
+                    h.send("PATCH", p, "{\"visibility\":\"public\"}", stranger, "application/json"))) {
+                assertError(r, 404, "not_found");
+            }
+            assertEquals(0, h.get("/api/v1/publications", stranger).json().size());
+            assertError(h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\"Bad Slug\",\"name\":\"x\","
+                    + "\"visibility\":\"public\"}", a), 422, "validation_failed");
+        } finally {
+            echo.unregister();
+        }
+    }
+
+    private static JsonNode created(Http.Reply r) {
+        assertEquals(r.body(), 201, r.status());
+        return r.json();
+    }
+
+    private static String build(Http h, String token, String space, String greeting) throws InterruptedException {
+        Http.Reply r = h.post("/api/v1/builds", "{\"spaceId\":\"" + space + "\",\"version\":1,\"templateId\":\""
+                + EchoTemplate.ID + "\",\"settings\":{\"greeting\":\"" + greeting + "\"}}", token);
+        String id = r.json().path("id").asText();
+        long end = System.currentTimeMillis() + 30_000;
+        while (!"succeeded".equals(h.get("/api/v1/builds/" + id, token).json().path("status").asText())
+                && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+        }
+        assertEquals("succeeded", h.get("/api/v1/builds/" + id, token).json().path("status").asText());
+        return id;
+    }
+}
