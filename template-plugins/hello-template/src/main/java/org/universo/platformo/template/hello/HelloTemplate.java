@@ -46,7 +46,8 @@ public final class HelloTemplate implements TemplatePlugin {
 
     @Override
     public void generate(GenerationContext context, ArtifactWriter out) {
-        StringBuilder page = new StringBuilder("<!doctype html>\n<meta charset=\"utf-8\">\n<body class=\"")
+        StringBuilder page = new StringBuilder("<!doctype html>\n<meta charset=\"utf-8\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n<body class=\"")
                 .append(html(context.settings().path("theme").asText())).append("\">\n<h1>")
                 .append(html(context.settings().path("heading").asText())).append("</h1>\n<ul>\n");
         for (Canvas canvas : context.graph().canvases()) {

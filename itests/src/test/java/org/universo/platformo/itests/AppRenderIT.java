@@ -1,0 +1,91 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * A sample space published through a template and opened in headless Chromium: the page draws something, logs no
+ * error, and requests nothing but its own files.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AppRenderIT extends BaseIT {
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return new Option[] {postgresDistribution(), editConfigurationFilePut("etc/system.properties",
+                "universo.it.hello.jar", System.getProperty("universo.it.hello.jar"))};
+    }
+
+    @Test
+    public void theExampleTemplateRendersTheSampleSector() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        Path jar = Path.of(System.getProperty("karaf.base"), "deploy", "hello.jar");
+        Files.copy(Path.of(System.getProperty("universo.it.hello.jar")), jar, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            long end = System.currentTimeMillis() + 30_000;
+            while (h.get("/api/v1/templates/hello", a).status() != 200 && System.currentTimeMillis() < end) {
+                Thread.sleep(200);
+            }
+            String url = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "hello", "{\"heading\":\"Sector\"}");
+            try (Browser browser = new Browser()) {
+                Browser.Visit v = browser.visit(url, 1000);
+                assertEquals(v.errors().toString(), 0, v.errors().size());
+                assertTrue("something is drawn", v.foregroundPixels() > 500);
+                String origin = url.substring(0, url.indexOf("/p/"));
+                assertTrue(v.requests().toString(), v.requests().stream().allMatch(r -> r.startsWith(origin + "/")));
+            }
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
+    /** A space of {@code token}'s user holding a sample graph at version 1. */
+    static String sampleSpace(Http h, String token, String sample) {
+        JsonNode graph = h.get("/api/v1/updl/samples/" + sample, token).json();
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Samples\"}", token).json().path("id").asText();
+        String space = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"" + sample + "\"}", token).json()
+                .path("id").asText();
+        ObjectNode body = Http.JSON.createObjectNode().put("revision", 0);
+        body.set("graph", graph);
+        Http.Reply saved = h.send("PUT", "/api/v1/spaces/" + space + "/draft", body.toString(), token, "application/json");
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"sample\"}", token).status());
+        return space;
+    }
+
+    /** Builds version 1 with the template, publishes and activates it; answers the app's absolute URL. */
+    static String publish(Http h, String token, String space, String template, String settings) throws Exception {
+        String job = h.post("/api/v1/builds", "{\"spaceId\":\"" + space + "\",\"version\":1,\"templateId\":\"" + template
+                + "\",\"settings\":" + settings + "}", token).json().path("id").asText();
+        long end = System.currentTimeMillis() + 60_000;
+        JsonNode j = h.get("/api/v1/builds/" + job, token).json();
+        while (!Set.of("succeeded", "failed").contains(j.path("status").asText()) && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            j = h.get("/api/v1/builds/" + job, token).json();
+        }
+        assertEquals(h.get("/api/v1/builds/" + job + "/logs", token).body(), "succeeded", j.path("status").asText());
+        String slug = template + "-" + Long.toHexString(System.nanoTime());
+        String p = "/api/v1/publications/" + h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\""
+                + slug + "\",\"name\":\"" + template + "\",\"visibility\":\"public\"}", token).json().path("id").asText();
+        assertEquals(201, h.post(p + "/versions", "{\"buildId\":\"" + job + "\",\"status\":\"release\"}", token).status());
+        assertEquals(200, h.post(p + "/activate", "{\"version\":1}", token).status());
+        return "http://127.0.0.1:" + Integer.getInteger("universo.it.http.port") + "/p/" + slug + "/";
+    }
+}
