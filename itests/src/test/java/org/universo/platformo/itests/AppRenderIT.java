@@ -1,6 +1,7 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -25,11 +27,17 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class AppRenderIT extends BaseIT {
+    /** Configured secrets that no published file may contain. */
+    static final String PLATFORM_SECRET = "it-platform-token-secret-0123456789abcdefghij";
+    static final String S3_SECRET = "it-s3-secret-key-never-in-an-app";
 
     @Configuration
     public Option[] config() throws Exception {
         return new Option[] {postgresDistribution(), editConfigurationFilePut("etc/system.properties",
-                "universo.it.hello.jar", System.getProperty("universo.it.hello.jar"))};
+                "universo.it.hello.jar", System.getProperty("universo.it.hello.jar")),
+            editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "jwt.secret", PLATFORM_SECRET),
+            editConfigurationFilePut("etc/org.universo.platformo.artifacts.s3.cfg", "bucket", "unused"),
+            editConfigurationFilePut("etc/org.universo.platformo.artifacts.s3.cfg", "secret.key", S3_SECRET)};
     }
 
     @Test
@@ -43,7 +51,9 @@ public class AppRenderIT extends BaseIT {
             while (h.get("/api/v1/templates/hello", a).status() != 200 && System.currentTimeMillis() < end) {
                 Thread.sleep(200);
             }
-            String url = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "hello", "{\"heading\":\"Sector\"}");
+            Published app = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "hello", "{\"heading\":\"Sector\"}");
+            assertNoSecrets(h, a, app.job());
+            String url = app.url();
             try (Browser browser = new Browser()) {
                 Browser.Visit v = browser.visit(url, 1000);
                 assertEquals(v.errors().toString(), 0, v.errors().size());
@@ -70,8 +80,24 @@ public class AppRenderIT extends BaseIT {
         return space;
     }
 
-    /** Builds version 1 with the template, publishes and activates it; answers the app's absolute URL. */
-    static String publish(Http h, String token, String space, String template, String settings) throws Exception {
+    /** An activated publication: the app's absolute URL and the build it serves. */
+    record Published(String url, String job) {
+    }
+
+    /** Every file of the build's artifact is free of the configured secrets. */
+    static void assertNoSecrets(Http h, String token, String job) {
+        JsonNode paths = h.get("/api/v1/builds/" + job + "/artifact", token).json().path("paths");
+        assertTrue(paths.toString(), paths.size() > 0);
+        for (JsonNode path : paths) {
+            String body = h.get("/api/v1/builds/" + job + "/files/" + path.asText(), token).body();
+            for (String secret : List.of(PLATFORM_SECRET, S3_SECRET, SUPABASE_SECRET)) {
+                assertFalse(path.asText() + " contains a secret", body.contains(secret));
+            }
+        }
+    }
+
+    /** Builds version 1 with the template, publishes and activates it. */
+    static Published publish(Http h, String token, String space, String template, String settings) throws Exception {
         String job = h.post("/api/v1/builds", "{\"spaceId\":\"" + space + "\",\"version\":1,\"templateId\":\"" + template
                 + "\",\"settings\":" + settings + "}", token).json().path("id").asText();
         long end = System.currentTimeMillis() + 60_000;
@@ -86,6 +112,6 @@ public class AppRenderIT extends BaseIT {
                 + slug + "\",\"name\":\"" + template + "\",\"visibility\":\"public\"}", token).json().path("id").asText();
         assertEquals(201, h.post(p + "/versions", "{\"buildId\":\"" + job + "\",\"status\":\"release\"}", token).status());
         assertEquals(200, h.post(p + "/activate", "{\"version\":1}", token).status());
-        return "http://127.0.0.1:" + Integer.getInteger("universo.it.http.port") + "/p/" + slug + "/";
+        return new Published("http://127.0.0.1:" + Integer.getInteger("universo.it.http.port") + "/p/" + slug + "/", job);
     }
 }

@@ -97,6 +97,7 @@ final class JobRunner {
         a.bytes = out.bytes();
         a.durationMs = (System.nanoTime() - started) / 1_000_000;
         a.store = storeKind;
+        a.paths = String.join("\n", out.files().keySet());
         a.createdAt = OffsetDateTime.now();
         jobs.saveArtifact(a);
         jobs.log(job.id, "Stored " + a.files + " files, " + a.bytes + " bytes in " + a.durationMs + " ms");

@@ -29,7 +29,8 @@ final class Views {
 
     static ArtifactInfo of(ArtifactEntity a) {
         return new ArtifactInfo(a.hash, a.templateId, a.templateVersion, a.target, a.spaceId, a.spaceVersion, a.profile,
-                a.runtimeVersion, a.files, a.bytes, a.durationMs, a.store, at(a.createdAt));
+                a.runtimeVersion, a.files, a.bytes, a.durationMs, a.store, at(a.createdAt),
+                a.paths == null || a.paths.isEmpty() ? java.util.List.of() : java.util.List.of(a.paths.split("\n")));
     }
 
     private static Instant at(OffsetDateTime t) {

@@ -38,6 +38,8 @@ public class ArtifactEntity {
     public long durationMs;
     @Column(nullable = false)
     public String store;
+    @Lob
+    public String paths;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }
