@@ -109,7 +109,7 @@ public final class FsArtifactStore implements ArtifactStore {
     /** Resolves a relative path and refuses anything that would leave {@code base}. */
     private static Path inside(Path base, String path) {
         Path file = base.resolve(path).normalize();
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(base) || file.equals(base)) {
+        if (!SafePaths.safe(path) || !file.startsWith(base) || file.equals(base)) {
             throw new IllegalArgumentException("Path leaves the artifact: " + path);
         }
         return file;

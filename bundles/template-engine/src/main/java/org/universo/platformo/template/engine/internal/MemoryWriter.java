@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.universo.platformo.template.spi.ArtifactWriter;
 
 /**
@@ -15,8 +14,6 @@ import org.universo.platformo.template.spi.ArtifactWriter;
  * refuses paths that could escape the artifact and apps over the size limit.
  */
 final class MemoryWriter implements ArtifactWriter {
-    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*(/[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*)*");
-
     private final SortedMap<String, byte[]> files = new TreeMap<>();
     private final long maxBytes;
     private long bytes;
@@ -27,7 +24,7 @@ final class MemoryWriter implements ArtifactWriter {
 
     @Override
     public synchronized void add(String path, byte[] content) {
-        if (path == null || !PATH.matcher(path).matches() || path.contains("..")) {
+        if (!SafePaths.safe(path)) {
             throw new IllegalArgumentException("Not a safe relative path: " + path);
         }
         byte[] previous = files.put(path, content.clone());
