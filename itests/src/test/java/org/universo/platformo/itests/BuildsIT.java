@@ -80,6 +80,16 @@ public class BuildsIT extends BaseIT {
             assertNotEquals(done.path("inputHash").asText(), other.json().path("inputHash").asText());
             await(h, a, other.json().path("id").asText(), "succeeded");
             assertEquals(3, h.get("/api/v1/builds?spaceId=" + space, a).json().size());
+
+            Http.Reply preview = h.post("/api/v1/builds/preview", build(space, "{\"greeting\":\"draft\"}")
+                    .replace("\"version\":1", "\"version\":0"), a);
+            assertEquals(preview.body(), 201, preview.status());
+            String draft = h.get(preview.json().path("url").asText(), null).body();
+            assertTrue("a preview opens without signing in: " + draft, draft.contains("<title>draft</title>")
+                    && draft.contains("v0"));
+            assertEquals("a preview is no build", 3, h.get("/api/v1/builds?spaceId=" + space, a).json().size());
+            assertError(h.get("/api/v1/previews/not-a-token/", null), 404, "not_found");
+            assertError(h.post("/api/v1/builds/preview", build(space, "{}"), stranger), 404, "not_found");
         } finally {
             scripts.unregister();
             echo.unregister();

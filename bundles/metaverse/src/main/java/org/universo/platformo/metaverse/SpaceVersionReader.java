@@ -15,6 +15,13 @@ public interface SpaceVersionReader {
      */
     PublishableSpace read(String userId, String spaceId, int version);
 
+    /**
+     * The current draft (as version 0) with its links followed as {@code userId}, for unsaved previews.
+     *
+     * @throws org.universo.platformo.api.error.ApiException as {@link #read}
+     */
+    PublishableSpace readDraft(String userId, String spaceId);
+
     /** Whether {@code userId} may change the space (editor or above in its unik); false when it cannot even read it. */
     boolean canEdit(String userId, String spaceId);
 }

@@ -25,6 +25,11 @@ public final class SpaceVersionService implements SpaceVersionReader {
     }
 
     @Override
+    public PublishableSpace readDraft(String userId, String spaceId) {
+        return c.versions.publishable(userId, spaceId, 0);
+    }
+
+    @Override
     public boolean canEdit(String userId, String spaceId) {
         return c.spaces.canEdit(userId, spaceId);
     }

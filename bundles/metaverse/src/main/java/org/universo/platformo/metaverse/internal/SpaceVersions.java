@@ -76,13 +76,13 @@ final class SpaceVersions {
         });
     }
 
-    /** A version with its links followed as the caller; links that no longer resolve are a 422. */
+    /** A version (0: the draft) with its links followed as the caller; links that no longer resolve are a 422. */
     PublishableSpace publishable(String user, String spaceId, int version) {
         return unit.read(em -> {
             SpaceEntity space = spaces.requireById(em, spaceId, user, Role.MEMBER);
-            SpaceGraph graph = SpaceGraphJson.graph(json.read(find(em, spaceId, version).graph));
-            LinkResolution links = rules.requireLinks(em, user, new SpaceRef(spaceId, version), graph,
-                    "the version cannot be built");
+            SpaceGraph graph = SpaceGraphJson.graph(content.graphAt(em, spaceId, version));
+            LinkResolution links = rules.requireLinks(em, user, new SpaceRef(spaceId, version == 0 ? null : version),
+                    graph, "the version cannot be built");
             return new PublishableSpace(spaceId, version, space.name, graph, links.contents());
         });
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.universo.platformo.template.store.ArtifactStore;
+import org.universo.platformo.template.store.ContentTypes;
 
 /**
  * Serves published apps: /p/{slug}/... from the active version, /p/{slug}/v/{n}/... from version n. Unreleased

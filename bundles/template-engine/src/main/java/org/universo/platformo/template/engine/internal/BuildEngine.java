@@ -43,6 +43,7 @@ public final class BuildEngine implements Builds {
     private final Jobs jobs;
     private final JobRunner runner;
     private final BuildRequests requests;
+    private final Previewer previewer;
     private final ArtifactStore store;
     private final int concurrency;
     private final AtomicInteger running = new AtomicInteger();
@@ -64,6 +65,7 @@ public final class BuildEngine implements Builds {
                 config.max_artifact_bytes());
         this.requests = new BuildRequests(jobs, registry, spaces, new SettingsCheck(schemas), profiles, store,
                 this::wake);
+        this.previewer = new Previewer(requests, registry, runner, new PreviewCache(32, 256L << 20, 600));
         this.concurrency = config.concurrency();
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(concurrency, r -> new Thread(r, "universo-build-" + n.incrementAndGet()));
@@ -84,6 +86,10 @@ public final class BuildEngine implements Builds {
 
     BuildRequests requests() {
         return requests;
+    }
+
+    Previewer previewer() {
+        return previewer;
     }
 
     void wake() {

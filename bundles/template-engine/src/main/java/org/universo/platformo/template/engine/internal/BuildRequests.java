@@ -1,5 +1,6 @@
 package org.universo.platformo.template.engine.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -47,16 +48,27 @@ final class BuildRequests {
         this.wake = wake;
     }
 
-    BuildJob submit(String user, BuildRequest in) {
-        PublishableSpace space = spaces.read(user, in.spaceId(), in.version());
-        if (!spaces.canEdit(user, in.spaceId())) {
+    /** What a build or preview needs, checked: the space (as the caller), the template, settings with defaults. */
+    record Prepared(PublishableSpace space, TemplateInfo template, ObjectNode settings, EnvironmentProfile profile) {
+    }
+
+    Prepared prepare(String user, String spaceId, int version, String templateId, JsonNode settingsIn, String profileName) {
+        PublishableSpace space = version == 0 ? spaces.readDraft(user, spaceId) : spaces.read(user, spaceId, version);
+        if (!spaces.canEdit(user, spaceId)) {
             throw ApiException.forbidden("Building a space needs the editor role in its unik");
         }
-        TemplateInfo template = registry.info(in.templateId()).orElseThrow(() -> ApiException.notFound("template "
-                + in.templateId()));
-        ObjectNode given = in.settings() instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
-        ObjectNode accepted = settings.accept(template.settingsSchema(), given);
-        EnvironmentProfile profile = profiles.get(in.profile());
+        TemplateInfo template = registry.info(templateId).orElseThrow(() -> ApiException.notFound("template "
+                + templateId));
+        ObjectNode given = settingsIn instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+        return new Prepared(space, template, settings.accept(template.settingsSchema(), given), profiles.get(profileName));
+    }
+
+    BuildJob submit(String user, BuildRequest in) {
+        Prepared p = prepare(user, in.spaceId(), in.version(), in.templateId(), in.settings(), in.profile());
+        PublishableSpace space = p.space();
+        TemplateInfo template = p.template();
+        ObjectNode accepted = p.settings();
+        EnvironmentProfile profile = p.profile();
         String hash = hashes.of(space, template.manifest(), accepted, profile, BuildEngine.RUNTIME_VERSION);
         boolean cached = jobs.artifact(hash).isPresent() && exists(hash);
         JobEntity j = new JobEntity();

@@ -1,7 +1,6 @@
 package org.universo.platformo.template.engine.internal;
 
 import java.io.IOException;
-import java.net.URLConnection;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -28,7 +27,9 @@ import org.universo.platformo.template.build.ArtifactInfo;
 import org.universo.platformo.template.build.BuildJob;
 import org.universo.platformo.template.build.BuildLog;
 import org.universo.platformo.template.build.BuildRequest;
+import org.universo.platformo.template.build.PreviewRequest;
 import org.universo.platformo.template.store.ArtifactStore;
+import org.universo.platformo.template.store.ContentTypes;
 
 /** /api/v1/builds: start, watch (status, logs from a cursor), cancel and retry builds; read their artifacts. */
 @Component(service = BuildResource.class)
@@ -93,6 +94,13 @@ public final class BuildResource {
         return engine.artifact(succeeded(s, id).inputHash()).orElseThrow(() -> ApiException.notFound("artifact"));
     }
 
+    /** Generates the draft (version 0) or a version now, without a job; the answer's url opens it for a while. */
+    @POST
+    @Path("preview")
+    public Response preview(@Context SecurityContext s, PreviewRequest body) {
+        return Response.status(201).entity(engine.previewer().preview(user(s), body)).build();
+    }
+
     /** A file of the built app, for the creator's preview before anything is published. */
     @GET
     @Path("{id}/files/{path: .+}")
@@ -101,8 +109,7 @@ public final class BuildResource {
             throws IOException {
         ArtifactStore.StoredFile file = engine.open(succeeded(s, id).inputHash(), path)
                 .orElseThrow(() -> ApiException.notFound("file " + path));
-        String type = URLConnection.guessContentTypeFromName(path);
-        return Response.ok(file.content(), type == null ? "application/octet-stream" : type)
+        return Response.ok(file.content(), ContentTypes.of(path))
                 .header("Content-Length", file.size()).build();
     }
 

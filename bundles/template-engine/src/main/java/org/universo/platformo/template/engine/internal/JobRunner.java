@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.universo.platformo.metaverse.PublishableSpace;
 import org.universo.platformo.metaverse.SpaceVersionReader;
 import org.universo.platformo.template.EnvironmentProfile;
@@ -74,14 +76,22 @@ final class JobRunner {
         }
     }
 
-    private void generate(JobEntity job, TemplatePlugin plugin, TemplateManifest manifest, PublishableSpace space,
-            JsonNode settings, EnvironmentProfile profile, String hash, long started) throws Exception {
+    /** Runs the plugin with the contributors registered now; the files stay in memory. */
+    MemoryWriter render(TemplatePlugin plugin, PublishableSpace space, JsonNode settings, EnvironmentProfile profile,
+            Consumer<String> log, BooleanSupplier cancelled) throws Exception {
+        String id = plugin.manifest().id();
         MemoryWriter out = new MemoryWriter(maxBytes);
         Generation context = new Generation(space, settings, profile, BuildEngine.RUNTIME_VERSION,
-                contributors.scenes(manifest.id()), contributors.assets(manifest.id()),
-                contributors.scripts(manifest.id()), line -> jobs.log(job.id, line), () -> jobs.cancelRequested(job.id));
+                contributors.scenes(id), contributors.assets(id), contributors.scripts(id), log, cancelled);
         plugin.generate(context, out);
         context.checkCancelled();
+        return out;
+    }
+
+    private void generate(JobEntity job, TemplatePlugin plugin, TemplateManifest manifest, PublishableSpace space,
+            JsonNode settings, EnvironmentProfile profile, String hash, long started) throws Exception {
+        MemoryWriter out = render(plugin, space, settings, profile, line -> jobs.log(job.id, line),
+                () -> jobs.cancelRequested(job.id));
         store.put(hash, out.files());
         ArtifactEntity a = new ArtifactEntity();
         a.hash = hash;

@@ -1,10 +1,10 @@
-package org.universo.platformo.publish.internal;
+package org.universo.platformo.template.store;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** Content types of the files a web app is made of; anything else is served as bytes. */
-final class ContentTypes {
+public final class ContentTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("mjs", "text/javascript; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -19,7 +19,8 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static String of(String path) {
+    /** The content type of an app file by its extension. */
+    public static String of(String path) {
         int dot = path.lastIndexOf('.');
         String ext = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(ext, "application/octet-stream");
