@@ -66,6 +66,22 @@ public class AppRenderIT extends BaseIT {
         }
     }
 
+    @Test
+    public void playCanvasRendersTheSampleSectorWithWebGl() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        Published app = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "playcanvas-core",
+                "{\"cameraControls\":\"none\",\"clearColor\":\"#000000\"}");
+        assertNoSecrets(h, a, app.job());
+        try (Browser browser = new Browser()) {
+            Browser.Visit v = browser.visit(app.url(), 2500);
+            assertEquals(v.errors().toString(), 0, v.errors().size());
+            assertTrue("entities are drawn: " + v.foregroundPixels(), v.foregroundPixels() > 2000);
+            String origin = app.url().substring(0, app.url().indexOf("/p/"));
+            assertTrue(v.requests().toString(), v.requests().stream().allMatch(r -> r.startsWith(origin + "/")));
+        }
+    }
+
     /** A space of {@code token}'s user holding a sample graph at version 1. */
     static String sampleSpace(Http h, String token, String sample) {
         JsonNode graph = h.get("/api/v1/updl/samples/" + sample, token).json();
