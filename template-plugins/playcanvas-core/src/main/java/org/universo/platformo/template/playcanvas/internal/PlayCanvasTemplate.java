@@ -1,16 +1,12 @@
 package org.universo.platformo.template.playcanvas.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,13 +14,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.universo.platformo.template.Target;
 import org.universo.platformo.template.TemplateManifest;
-import org.universo.platformo.template.scene.ClientConfig;
-import org.universo.platformo.template.scene.SceneDocument;
+import org.universo.platformo.template.scene.ScenePage;
 import org.universo.platformo.template.spi.ArtifactWriter;
-import org.universo.platformo.template.spi.AssetContributor;
 import org.universo.platformo.template.spi.GenerationContext;
-import org.universo.platformo.template.spi.SceneContributor;
-import org.universo.platformo.template.spi.ScriptContributor;
 import org.universo.platformo.template.spi.TemplatePlugin;
 
 /**
@@ -65,38 +57,18 @@ public final class PlayCanvasTemplate implements TemplatePlugin {
 
     @Override
     public void generate(GenerationContext context, ArtifactWriter out) throws Exception {
-        JsonNode settings = context.settings();
-        ObjectNode scene = SceneDocument.of(context.graph(), context.linked(), mapper);
-        for (SceneContributor c : context.sceneContributors()) {
-            c.contribute(context, scene);
+        ScenePage.write(context, out, mapper, this::render, "clearColor", resources(), Map.of(
+                "app.js", HOME + "app.js", "engine/playcanvas.min.js", ENGINE + "playcanvas.min.js",
+                "engine/LICENSE", ENGINE + "LICENSE"));
+        context.log("PlayCanvas " + ENGINE_VERSION);
+    }
+
+    private String render(Map<String, Object> model) {
+        try {
+            return page.apply(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        context.checkCancelled();
-        List<String> scripts = new ArrayList<>();
-        for (ScriptContributor c : context.scriptContributors()) {
-            for (ScriptContributor.Script s : c.scripts(context)) {
-                out.addText("scripts/" + s.name(), s.source());
-                scripts.add(s.name());
-            }
-        }
-        Map<String, Object> model = new LinkedHashMap<>();
-        String title = settings.path("title").asText("");
-        model.put("title", title.isBlank() ? scene.path("title").asText("Space") : title);
-        model.put("background", ClientConfig.color(settings.path("clearColor").asText(""),
-                ClientConfig.color(scene.path("background").asText(), "#000000")));
-        model.put("universo", ClientConfig.inline(mapper, ClientConfig.of(context, mapper)));
-        model.put("scene", ClientConfig.inline(mapper, scene));
-        model.put("settings", ClientConfig.inline(mapper, settings));
-        model.put("scripts", scripts);
-        out.addText("index.html", page.apply(model));
-        out.addText("scene.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(scene));
-        out.copy("app.js", resources(), HOME + "app.js");
-        out.copy("engine/playcanvas.min.js", resources(), ENGINE + "playcanvas.min.js");
-        out.copy("engine/LICENSE", resources(), ENGINE + "LICENSE");
-        for (AssetContributor c : context.assetContributors()) {
-            c.contribute(context, out);
-        }
-        context.log("PlayCanvas " + ENGINE_VERSION + ": " + scene.path("entities").size() + " entities, "
-                + scene.path("lights").size() + " lights, " + scripts.size() + " contributed scripts");
     }
 
     private static String read(String resource) {
