@@ -75,6 +75,29 @@ public class AppRenderIT extends BaseIT {
         rendersTheSector("aframe-core", "{\"movement\":\"none\",\"vrButton\":false}");
     }
 
+    @Test
+    public void theArQuizRunsInWallpaperModeAndCountsPoints() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        Published app = publish(h, a, sampleSpace(h, a, "quiz"), "arjs-core", "{\"mode\":\"wallpaper\"}");
+        assertNoSecrets(h, a, app.job());
+        String play = "new Promise(function (done) {"
+                + " var q = document.getElementById('universo-quiz');"
+                + " var first = q.querySelector('h1').textContent;"
+                + " q.querySelectorAll('button')[0].click();"
+                + " setTimeout(function () { q.querySelectorAll('button')[1].click();"
+                + "  setTimeout(function () { done(first + ' | ' + q.textContent); }, 100); }, 100); })";
+        try (Browser browser = new Browser()) {
+            Browser.Visit v = browser.visit(app.url(), 2000, play);
+            assertEquals(v.errors().toString(), 0, v.errors().size());
+            assertTrue("the scene and the quiz are drawn: " + v.foregroundPixels(), v.foregroundPixels() > 2000);
+            assertOnlyOwnFiles(app.url(), v);
+            assertTrue(v.probe(), v.probe().startsWith("Which planet is known as the Red Planet?"));
+            assertTrue("Mars (+10), then None (-10 and +1 for question 2): " + v.probe(), v.probe().contains("Your points: 1"));
+            assertTrue(v.probe(), v.probe().contains("Your email"));
+        }
+    }
+
     private void rendersTheSector(String template, String settings) throws Exception {
         Http h = http();
         String a = register(h, uniqueEmail());

@@ -29,7 +29,7 @@ import java.awt.image.BufferedImage;
  */
 final class Browser implements AutoCloseable {
     /** What a page did: its errors, the URLs it requested, and a screenshot. */
-    record Visit(List<String> errors, List<String> requests, BufferedImage screenshot) {
+    record Visit(List<String> errors, List<String> requests, BufferedImage screenshot, String probe) {
         /** Pixels that differ clearly from the colour at the top-left corner (the background). */
         int foregroundPixels() {
             int bg = screenshot.getRGB(0, 0);
@@ -78,6 +78,11 @@ final class Browser implements AutoCloseable {
 
     /** Opens {@code url} in a new tab, lets it run for {@code settleMs} after the load event, then looks. */
     Visit visit(String url, long settleMs) throws Exception {
+        return visit(url, settleMs, null);
+    }
+
+    /** As {@link #visit(String, long)}, then evaluates {@code probe} (an expression) in the page; its string value is kept. */
+    Visit visit(String url, long settleMs, String probe) throws Exception {
         String target = call(null, "Target.createTarget", Http.JSON.createObjectNode().put("url", "about:blank"))
                 .path("targetId").asText();
         String session = call(null, "Target.attachToTarget", Http.JSON.createObjectNode().put("targetId", target)
@@ -93,6 +98,8 @@ final class Browser implements AutoCloseable {
             Thread.sleep(50);
         }
         Thread.sleep(settleMs);
+        String probed = probe == null ? null : call(session, "Runtime.evaluate", Http.JSON.createObjectNode()
+                .put("expression", probe).put("awaitPromise", true).put("returnByValue", true)).at("/result/value").asText();
         String png = call(session, "Page.captureScreenshot", Http.JSON.createObjectNode().put("format", "png"))
                 .path("data").asText();
         List<String> errors = new ArrayList<>();
@@ -117,7 +124,7 @@ final class Browser implements AutoCloseable {
             }
         }
         call(null, "Target.closeTarget", Http.JSON.createObjectNode().put("targetId", target));
-        return new Visit(errors, requests, ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))));
+        return new Visit(errors, requests, ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))), probed);
     }
 
     private JsonNode call(String session, String method, ObjectNode params) throws Exception {

@@ -15,7 +15,9 @@ import org.universo.platformo.updl.link.ResolvedSpace;
  *  camera: {position: [x,y,z], lookAt: [x,y,z], fov, near, far, given},
  *  lights: [{type, color, intensity, position: [x,y,z]}],
  *  entities: [{id, name, kind, primitive, color, position, rotation, scale, tags, components: [{type, ...data}]}],
- *  data: [{id, ...data}]}
+ *  data: [{id, ...data}],
+ *  quiz: {showPoints, lead: {name, email, phone}, questions: [{id, text, points,
+ *         answers: [{id, text, correct, points, objects: [entity ids]}]}]}?}
  * </pre>
  * Entities come from Entity nodes (a render component gives primitive and colour, else the entity kind decides; the
  * scale is the node's times the kind's natural size: ship 4, asteroid 20, station 60, gate 50, vehicle 3, player 1.8) and

@@ -28,6 +28,9 @@ final class SceneParts {
     private final ArrayNode entities;
     private final ArrayNode lights;
     private final ArrayNode data;
+    private final QuizParts quiz;
+    private boolean spaceSeen;
+    private boolean markedSeen;
 
     SceneParts(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -35,6 +38,7 @@ final class SceneParts {
         entities = mapper.createArrayNode();
         lights = mapper.createArrayNode();
         data = mapper.createArrayNode();
+        quiz = new QuizParts(mapper);
     }
 
     void add(SpaceGraph graph, boolean root) {
@@ -48,7 +52,10 @@ final class SceneParts {
                     case "Object" -> object(n, d);
                     case "Camera" -> camera(d, root);
                     case "Light" -> light(d);
-                    case "Data" -> data.add(((ObjectNode) d.deepCopy()).put("id", n.id()));
+                    case "Data" -> {
+                        data.add(((ObjectNode) d.deepCopy()).put("id", n.id()));
+                        quiz.data(n, d, children);
+                    }
                     default -> { }
                 }
             }
@@ -68,14 +75,22 @@ final class SceneParts {
         doc.set("lights", lights);
         doc.set("entities", entities);
         doc.set("data", data);
+        if (!quiz.isEmpty()) {
+            doc.set("quiz", quiz.document());
+        }
         return doc;
     }
 
+    /** The root graph's first Space node, or its node marked isRootNode, sets the scene's title and look. */
     private void space(JsonNode d, boolean root) {
-        if (!root) {
+        boolean marked = d.path("isRootNode").asBoolean(false);
+        if (!root || spaceSeen && !(marked && !markedSeen)) {
             return;
         }
+        spaceSeen = true;
+        markedSeen |= marked;
         doc.put("title", d.path("spaceName").asText("Space"));
+        quiz.space(d);
         String bg = d.path("backgroundColor").asText("");
         if (!bg.isBlank()) {
             doc.put("background", bg);
