@@ -65,3 +65,23 @@ dist_start() {
   KARAF_PID=$(pgrep -f "karaf.home=$U .*org.apache.karaf.main.Main" | head -1 || true)
   echo "distribution up on 127.0.0.1:$PORT (pid ${KARAF_PID:-?})"
 }
+
+# Runs the copy on PostgreSQL (a fresh database on 127.0.0.1:5432 as user postgres, dropped on exit) unless the first
+# argument is --h2; call before dist_prepare with "$@", then dist_configure_db after it. Sets DB (empty for H2).
+DB=
+dist_choose_db() {
+  if [ "${1:-}" = "--h2" ]; then return; fi
+  DB="universo_bench_$(date +%s)"
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $DB"
+  drop_db() { dist_stop; psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true; }
+  trap drop_db EXIT
+}
+
+dist_configure_db() {
+  if [ -z "$DB" ]; then echo "store: H2 (embedded)"; return; fi
+  local cfg="$U/etc/org.ops4j.datasource-universo.cfg"
+  sed -i -e "s/^osgi.jdbc.driver.name *=.*/osgi.jdbc.driver.name = PostgreSQL JDBC Driver/" \
+         -e "s#^url *=.*#url = jdbc:postgresql://127.0.0.1:5432/$DB#" -e "s/^user *=.*/user = postgres/" \
+         -e "s/^password *=.*/password = /" "$cfg"
+  echo "store: PostgreSQL $(psql -tA -h 127.0.0.1 -U postgres -d postgres -c 'SHOW server_version'), database $DB"
+}

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +19,11 @@ import java.util.Map;
  *     [--nodes 1000] [--warmup 50] [--iterations 200]</pre>
  */
 public final class SpaceVersionLoad {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
-    private String token;
+    private static final ObjectMapper JSON = Api.JSON;
+    private final Api api;
 
     private SpaceVersionLoad(URI base) {
-        this.base = base;
+        this.api = new Api(base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,11 +40,9 @@ public final class SpaceVersionLoad {
     }
 
     private void run(int nodes, int warmup, int iterations) throws Exception {
-        String email = "versions-" + Long.toString(System.currentTimeMillis(), 36) + "@example.org";
-        token = call("POST", "/api/v1/auth/register", Map.of("email", email, "password", "bench-password-1"), 201)
-                .path("accessToken").asText();
-        String unik = call("POST", "/api/v1/uniks", Map.of("name", "Bench"), 201).path("id").asText();
-        String space = "/api/v1/spaces/" + call("POST", "/api/v1/uniks/" + unik + "/spaces", Map.of("name", "Bench"), 201)
+        api.signUp("versions");
+        String unik = api.call("POST", "/api/v1/uniks", Map.of("name", "Bench"), 201).path("id").asText();
+        String space = "/api/v1/spaces/" + api.call("POST", "/api/v1/uniks/" + unik + "/spaces", Map.of("name", "Bench"), 201)
                 .path("id").asText();
         int bytes = JSON.writeValueAsBytes(BenchGraph.of(JSON, nodes, "x")).length;
         System.out.printf(Locale.ROOT, "graph: %d nodes, %d KiB of JSON; %d warm-up + %d measured iterations%n",
@@ -67,13 +59,13 @@ public final class SpaceVersionLoad {
             body.set("graph", BenchGraph.of(JSON, nodes, "Bench " + i));
             long[] t = new long[4];
             t[0] = System.nanoTime();
-            revision = call("PUT", space + "/draft", body, 200).path("revision").asLong();
+            revision = api.call("PUT", space + "/draft", body, 200).path("revision").asLong();
             t[1] = System.nanoTime();
-            int version = call("POST", space + "/versions", Map.of("label", "v" + i), 201).path("version").asInt();
+            int version = api.call("POST", space + "/versions", Map.of("label", "v" + i), 201).path("version").asInt();
             t[2] = System.nanoTime();
-            JsonNode loaded = call("GET", space + "/versions/" + version, null, 200);
+            JsonNode loaded = api.call("GET", space + "/versions/" + version, null, 200);
             t[3] = System.nanoTime();
-            call("GET", space + "/draft", null, 200);
+            api.call("GET", space + "/draft", null, 200);
             long end = System.nanoTime();
             if (loaded.at("/graph/canvases/0/nodes").size() != nodes) {
                 throw new IllegalStateException("version " + version + " came back with a different graph");
@@ -86,31 +78,7 @@ public final class SpaceVersionLoad {
             }
         }
         for (int s = 0; s < steps.length; s++) {
-            List<Long> l = times.get(s);
-            l.sort(null);
-            System.out.printf(Locale.ROOT, "%-32s p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", steps[s],
-                    ms(l, 0.50), ms(l, 0.90), ms(l, 0.99), l.get(l.size() - 1) / 1e6);
+            System.out.println(Api.percentiles(steps[s], times.get(s)));
         }
-    }
-
-    private static double ms(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
-    }
-
-    private JsonNode call(String method, String path, Object body, int expected) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != expected) {
-            String text = r.body();
-            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": "
-                    + text.substring(0, Math.min(500, text.length())));
-        }
-        return JSON.readTree(r.body());
     }
 }

@@ -19,8 +19,10 @@ import org.universo.platformo.template.build.BuildJob;
 import org.universo.platformo.template.build.BuildLog;
 import org.universo.platformo.template.build.BuildRequest;
 import org.universo.platformo.template.build.BuildStatus;
+import org.universo.platformo.template.engine.internal.store.ArtifactEntity;
 import org.universo.platformo.template.engine.internal.store.JobEntity;
 import org.universo.platformo.template.engine.internal.store.JobLogEntity;
+import org.universo.platformo.template.spi.TemplatePlugin;
 import org.universo.platformo.template.store.ArtifactStore;
 
 /**
@@ -36,6 +38,7 @@ final class BuildRequests {
     private final ArtifactStore store;
     private final Runnable wake;
     private final InputHash hashes = new InputHash();
+    private final SpaceCache cache = new SpaceCache(64);
 
     BuildRequests(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, SettingsCheck settings,
             Profiles profiles, ArtifactStore store, Runnable wake) {
@@ -49,18 +52,35 @@ final class BuildRequests {
     }
 
     /** What a build or preview needs, checked: the space (as the caller), the template, settings with defaults. */
-    record Prepared(PublishableSpace space, TemplateInfo template, ObjectNode settings, EnvironmentProfile profile) {
+    record Prepared(PublishableSpace space, String digest, TemplateInfo template, ObjectNode settings,
+            EnvironmentProfile profile) {
     }
 
     Prepared prepare(String user, String spaceId, int version, String templateId, JsonNode settingsIn, String profileName) {
-        PublishableSpace space = version == 0 ? spaces.readDraft(user, spaceId) : spaces.read(user, spaceId, version);
-        if (!spaces.canEdit(user, spaceId)) {
-            throw ApiException.forbidden("Building a space needs the editor role in its unik");
-        }
+        SpaceCache.Entry entry = read(user, spaceId, version);
+        TemplatePlugin plugin = registry.plugin(templateId).orElseThrow(() -> ApiException.notFound("template "
+                + templateId));
         TemplateInfo template = registry.info(templateId).orElseThrow(() -> ApiException.notFound("template "
                 + templateId));
         ObjectNode given = settingsIn instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
-        return new Prepared(space, template, settings.accept(template.settingsSchema(), given), profiles.get(profileName));
+        return new Prepared(entry.space(), entry.graphDigest(), template,
+                settings.accept(plugin, template.settingsSchema(), given), profiles.get(profileName));
+    }
+
+    /** The space as the user may build it: a cached version when it has no links, after the same access check. */
+    private SpaceCache.Entry read(String user, String spaceId, int version) {
+        Optional<SpaceCache.Entry> cached = version == 0 ? Optional.empty() : cache.get(spaceId, version);
+        boolean editor = spaces.canEdit(user, spaceId);
+        if (cached.isPresent() && editor) {
+            return cached.get();
+        }
+        PublishableSpace space = version == 0 ? spaces.readDraft(user, spaceId) : spaces.read(user, spaceId, version);
+        if (!editor) {
+            throw ApiException.forbidden("Building a space needs the editor role in its unik");
+        }
+        SpaceCache.Entry entry = new SpaceCache.Entry(space, hashes.digest(space.graph()));
+        cache.put(entry);
+        return entry;
     }
 
     BuildJob submit(String user, BuildRequest in) {
@@ -69,11 +89,9 @@ final class BuildRequests {
         TemplateInfo template = p.template();
         ObjectNode accepted = p.settings();
         EnvironmentProfile profile = p.profile();
-        String hash = hashes.of(space, template.manifest(), accepted, profile, BuildEngine.RUNTIME_VERSION);
-        boolean cached = jobs.artifact(hash).isPresent() && exists(hash);
+        String hash = hashes.of(space, p.digest(), template.manifest(), accepted, profile, BuildEngine.RUNTIME_VERSION);
         JobEntity j = new JobEntity();
         j.id = UUID.randomUUID().toString();
-        j.status = (cached ? BuildStatus.SUCCEEDED : BuildStatus.QUEUED).wire();
         j.spaceId = space.spaceId();
         j.spaceVersion = space.version();
         j.templateId = template.manifest().id();
@@ -81,16 +99,20 @@ final class BuildRequests {
         j.settings = accepted.toString();
         j.profile = profile.name();
         j.inputHash = hash;
-        j.cached = cached;
         j.attempts = 1;
         j.createdBy = user;
         j.createdAt = OffsetDateTime.now();
-        j.finishedAt = cached ? j.createdAt : null;
-        jobs.unit().txRun(em -> {
+        /* One transaction: is there an artifact for this hash, and the job (done at once if there is). */
+        boolean cached = jobs.unit().tx(em -> {
+            boolean reuse = em.find(ArtifactEntity.class, hash) != null && exists(hash);
+            j.status = (reuse ? BuildStatus.SUCCEEDED : BuildStatus.QUEUED).wire();
+            j.cached = reuse;
+            j.finishedAt = reuse ? j.createdAt : null;
             em.persist(j);
             em.flush();
-            Jobs.log(em, j.id, cached ? "An identical build exists (input hash " + hash + "); its artifact is reused"
+            Jobs.first(em, j.id, reuse ? "An identical build exists (input hash " + hash + "); its artifact is reused"
                     : "Queued");
+            return reuse;
         });
         if (!cached) {
             wake.run();

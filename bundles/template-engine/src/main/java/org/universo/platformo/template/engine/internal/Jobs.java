@@ -71,9 +71,18 @@ final class Jobs {
     static void log(EntityManager em, String jobId, String message) {
         Integer last = em.createQuery("SELECT MAX(l.seq) FROM JobLogEntity l WHERE l.jobId = :j", Integer.class)
                 .setParameter("j", jobId).getSingleResult();
+        write(em, jobId, last == null ? 1 : last + 1, message);
+    }
+
+    /** The first line of a job just created: no need to ask for the last one. */
+    static void first(EntityManager em, String jobId, String message) {
+        write(em, jobId, 1, message);
+    }
+
+    private static void write(EntityManager em, String jobId, int seq, String message) {
         JobLogEntity line = new JobLogEntity();
         line.jobId = jobId;
-        line.seq = last == null ? 1 : last + 1;
+        line.seq = seq;
         line.at = OffsetDateTime.now();
         line.message = message.length() > 4000 ? message.substring(0, 4000) : message;
         em.persist(line);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.template.spi.TemplatePlugin;
 import org.universo.platformo.utils.schema.SchemaValidator;
 import org.universo.platformo.utils.schema.Violation;
 
@@ -17,8 +18,16 @@ final class SettingsCheck {
         this.validator = validator;
     }
 
+    /** Validates with the plugin's schema file (compiled once and cached); {@code schema} gives the defaults. */
+    ObjectNode accept(TemplatePlugin plugin, JsonNode schema, ObjectNode settings) {
+        return accept(validator.validate(plugin.resources(), plugin.settingsSchemaPath(), settings), schema, settings);
+    }
+
     ObjectNode accept(JsonNode schema, ObjectNode settings) {
-        List<Violation> violations = validator.validate(schema, settings);
+        return accept(validator.validate(schema, settings), schema, settings);
+    }
+
+    private ObjectNode accept(List<Violation> violations, JsonNode schema, ObjectNode settings) {
         if (!violations.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "The settings do not fit the template",
                     Map.of("errors", violations.stream().map(v -> Map.of("pointer", "/settings" + v.pointer(),
