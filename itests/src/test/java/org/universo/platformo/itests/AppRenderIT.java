@@ -98,6 +98,27 @@ public class AppRenderIT extends BaseIT {
         }
     }
 
+    @Test
+    public void theMmoommClientFliesMinesAndTradesInTheSampleSector() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        Published app = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "playcanvas-mmoomm", "{\"startingInmo\":100}");
+        assertNoSecrets(h, a, app.job());
+        String play = "(function () { var g = window.UNIVERSO_GAME; var out = [g.trade()];"
+                + " g.moveTo('asteroid'); out.push(g.mine()); g.moveTo('station'); out.push(g.trade());"
+                + " out.push('inmo=' + g.state.inmo + ' cargo=' + g.state.cargo);"
+                + " return out.join(' | ') + ' | ' + document.getElementById('hud-world').textContent; })()";
+        try (Browser browser = new Browser()) {
+            Browser.Visit v = browser.visit(app.url(), 2000, play);
+            assertEquals(v.errors().toString(), 0, v.errors().size());
+            assertTrue("the ship and the HUD are drawn: " + v.foregroundPixels(), v.foregroundPixels() > 2000);
+            assertOnlyOwnFiles(app.url(), v);
+            assertTrue(v.probe(), v.probe().startsWith("No station in range | Mined 3 m³ of asteroidMass"));
+            assertTrue("3 m³ sold at 12.5 Inmo each: " + v.probe(), v.probe().contains("inmo=138 cargo=0"));
+            assertTrue(v.probe(), v.probe().endsWith("Kubio-7"));
+        }
+    }
+
     private void rendersTheSector(String template, String settings) throws Exception {
         Http h = http();
         String a = register(h, uniqueEmail());
