@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
@@ -22,7 +23,8 @@ import org.universo.platformo.template.spi.TemplatePlugin;
 
 /**
  * The distribution with its artifact store switched to S3 by configuration, against a real S3-compatible server
- * (s3proxy, started by this test before Karaf): a build lands in the bucket and its publication is served from it.
+ * (s3proxy, started by this test before Karaf): a build lands in the bucket and its publication is served from it;
+ * publication links name the CDN configured in front of the platform.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -49,7 +51,8 @@ public class S3StoreIT extends BaseIT {
             editConfigurationFilePut(s3, "secret.key", "it-credential"),
             editConfigurationFilePut("etc/org.universo.platformo.template.engine.cfg", "store.target",
                     "(universo.artifact.store=s3)"),
-            editConfigurationFilePut("etc/system.properties", "universo.it.s3.data", work.resolve("data/apps").toString())};
+            editConfigurationFilePut("etc/system.properties", "universo.it.s3.data", work.resolve("data/apps").toString()),
+            editConfigurationFilePut("etc/org.universo.platformo.publish.cfg", "public.base.url", "https://cdn.example.test/")};
     }
 
     @Test
@@ -75,8 +78,11 @@ public class S3StoreIT extends BaseIT {
             assertTrue("the object is in the bucket: " + object, object.isFile());
 
             String slug = "s3-" + Long.toHexString(System.nanoTime());
-            String p = "/api/v1/publications/" + h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\""
-                    + slug + "\",\"name\":\"S3\",\"visibility\":\"public\"}", a).json().path("id").asText();
+            JsonNode pub = h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\""
+                    + slug + "\",\"name\":\"S3\",\"visibility\":\"public\"}", a).json();
+            assertEquals("links go through the configured CDN", "https://cdn.example.test/p/" + slug + "/",
+                    pub.path("url").asText());
+            String p = "/api/v1/publications/" + pub.path("id").asText();
             assertEquals(201, h.post(p + "/versions", "{\"buildId\":\"" + job + "\",\"status\":\"release\"}", a).status());
             h.post(p + "/activate", "{\"version\":1}", a);
             Http.Reply page = h.get("/p/" + slug + "/", null);

@@ -17,9 +17,11 @@ final class Previews {
     static final int DEFAULT_TTL_SECONDS = 86_400;
     private final SecureRandom random = new SecureRandom();
     private final JpaUnit unit;
+    private final Links links;
 
-    Previews(JpaUnit unit) {
+    Previews(JpaUnit unit, Links links) {
         this.unit = unit;
+        this.links = links;
     }
 
     PreviewLink create(String user, String id, int number, Integer ttlSeconds) {
@@ -37,7 +39,7 @@ final class Previews {
             t.createdBy = user;
             em.persist(t);
             Audit.record(em, id, user, "preview", "v" + number + " until " + t.expiresAt);
-            return new PreviewLink("/p/" + p.slug + "/v/" + number + "/?token=" + token, number, t.expiresAt.toInstant());
+            return new PreviewLink(links.version(p.slug, number) + "?token=" + token, number, t.expiresAt.toInstant());
         });
     }
 

@@ -17,10 +17,12 @@ import org.universo.platformo.publish.internal.store.ProjectEntity;
 final class Projects {
     private final JpaUnit unit;
     private final SpaceVersionReader spaces;
+    private final Links links;
 
-    Projects(JpaUnit unit, SpaceVersionReader spaces) {
+    Projects(JpaUnit unit, SpaceVersionReader spaces, Links links) {
         this.unit = unit;
         this.spaces = spaces;
+        this.links = links;
     }
 
     Publication create(String user, Inputs.PublicationCreate in) {
@@ -47,7 +49,7 @@ final class Projects {
             em.flush();
             setMember(em, p.id, user, Access.OWNER);
             Audit.record(em, p.id, user, "create", "slug " + p.slug + ", space " + p.spaceId + ", " + p.visibility);
-            return Views.of(p, Access.OWNER);
+            return Views.of(links, p, Access.OWNER);
         });
     }
 
@@ -55,11 +57,11 @@ final class Projects {
         return unit.read(em -> em.createQuery("SELECT p, m.role FROM ProjectEntity p, MemberEntity m WHERE "
                 + "m.containerId = p.id AND m.userId = :u ORDER BY p.name, p.id", Object[].class).setParameter("u", user)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(r -> Views.of((ProjectEntity) r[0], (String) r[1])).toList());
+                .map(r -> Views.of(links, (ProjectEntity) r[0], (String) r[1])).toList());
     }
 
     Publication get(String user, String id) {
-        return unit.read(em -> Views.of(Access.require(em, id, user, Access.VIEWER), Access.roleOf(em, id, user)));
+        return unit.read(em -> Views.of(links, Access.require(em, id, user, Access.VIEWER), Access.roleOf(em, id, user)));
     }
 
     Publication patch(String user, String id, Inputs.PublicationPatch in) {
@@ -73,7 +75,7 @@ final class Projects {
             }
             p.updatedAt = OffsetDateTime.now();
             Audit.record(em, id, user, "update", "name " + p.name + ", " + p.visibility);
-            return Views.of(p, Access.roleOf(em, id, user));
+            return Views.of(links, p, Access.roleOf(em, id, user));
         });
     }
 

@@ -5,6 +5,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.auth.api.UserDirectory;
 import org.universo.platformo.metaverse.SpaceVersionReader;
@@ -19,8 +22,16 @@ import org.universo.platformo.publish.internal.store.VersionEntity;
 import org.universo.platformo.template.build.Builds;
 
 /** Owns the publication schema and unit and the services the REST resource and the app server call. */
-@Component(service = PublishComponent.class)
+@Component(service = PublishComponent.class, configurationPid = "org.universo.platformo.publish")
+@Designate(ocd = PublishComponent.Config.class)
 public final class PublishComponent {
+    @ObjectClassDefinition(name = "Universo Platformo publications")
+    public @interface Config {
+        @AttributeDefinition(name = "Public base URL", description = "Put in front of /p/... in the links the API "
+                + "answers, e.g. https://cdn.example.org for a CDN in front of the platform; empty: relative links")
+        String public_base_url() default "";
+    }
+
     static final List<Class<?>> ENTITIES = List.of(ProjectEntity.class, MemberEntity.class, VersionEntity.class,
             ActivationEntity.class, PreviewTokenEntity.class, AuditEntity.class);
 
@@ -33,14 +44,15 @@ public final class PublishComponent {
 
     @Activate
     public PublishComponent(@Reference Database db, @Reference Builds builds, @Reference SpaceVersionReader spaces,
-            @Reference UserDirectory users) {
+            @Reference UserDirectory users, Config config) {
         db.migrate("publication", PublishComponent.class);
         this.unit = db.openUnit("publication", ENTITIES);
         this.builds = builds;
         this.users = users;
-        this.projects = new Projects(unit, spaces);
-        this.versions = new Versions(unit, builds);
-        this.previews = new Previews(unit);
+        Links links = new Links(config.public_base_url());
+        this.projects = new Projects(unit, spaces, links);
+        this.versions = new Versions(unit, builds, links);
+        this.previews = new Previews(unit, links);
     }
 
     @Deactivate

@@ -27,10 +27,12 @@ final class Versions {
 
     private final JpaUnit unit;
     private final Builds builds;
+    private final Links links;
 
-    Versions(JpaUnit unit, Builds builds) {
+    Versions(JpaUnit unit, Builds builds, Links links) {
         this.unit = unit;
         this.builds = builds;
+        this.links = links;
     }
 
     PublicationVersion create(String user, String id, Inputs.VersionCreate in) {
@@ -63,7 +65,7 @@ final class Versions {
             em.persist(v);
             Audit.record(em, id, user, "version", "v" + v.number + " " + v.status + " from build " + job.id()
                     + " (" + job.templateId() + " " + job.templateVersion() + ")");
-            return Views.of(p, v);
+            return Views.of(links, p, v);
         });
     }
 
@@ -71,7 +73,7 @@ final class Versions {
         return unit.read(em -> {
             ProjectEntity p = Access.require(em, id, user, Access.VIEWER);
             return em.createQuery("SELECT v FROM VersionEntity v WHERE v.projectId = :p ORDER BY v.number DESC",
-                    VersionEntity.class).setParameter("p", id).getResultList().stream().map(v -> Views.of(p, v)).toList();
+                    VersionEntity.class).setParameter("p", id).getResultList().stream().map(v -> Views.of(links, p, v)).toList();
         });
     }
 
@@ -91,7 +93,7 @@ final class Versions {
             }
             v.label = in.label() == null ? v.label : in.label();
             v.notes = in.notes() == null ? v.notes : in.notes();
-            return Views.of(p, v);
+            return Views.of(links, p, v);
         });
     }
 
@@ -103,7 +105,7 @@ final class Versions {
                 throw ApiException.conflict("Only a release can be activated; v" + number + " is " + v.status);
             }
             point(em, p, number, user, "activate");
-            return Views.of(p, Access.roleOf(em, id, user));
+            return Views.of(links, p, Access.roleOf(em, id, user));
         });
     }
 
@@ -117,14 +119,14 @@ final class Versions {
                 if (p.activeVersion != null && a.version != p.activeVersion
                         && "release".equals(find(em, id, a.version).status)) {
                     point(em, p, a.version, user, "rollback");
-                    return Views.of(p, Access.roleOf(em, id, user));
+                    return Views.of(links, p, Access.roleOf(em, id, user));
                 }
             }
             throw ApiException.conflict("There is no earlier release to roll back to");
         });
     }
 
-    private static ProjectEntity lock(EntityManager em, String id, String user) {
+    private ProjectEntity lock(EntityManager em, String id, String user) {
         ProjectEntity p = Access.require(em, id, user, Access.EDITOR);
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);
         return p;
