@@ -105,7 +105,17 @@ public class BuildsIT extends BaseIT {
         try {
             String slow = h.post("/api/v1/builds", build(space, "{\"delayMs\":20000}"), a).json().path("id").asText();
             await(h, a, slow, "running");
+            int seen = h.get("/api/v1/builds/" + slow + "/logs", a).json().path("next").asInt();
+            java.util.concurrent.CompletableFuture<Http.Reply> following = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> h.get("/api/v1/builds/" + slow + "/logs?wait=20&after=" + seen, a));
+            Thread.sleep(700);
+            assertTrue("a waiting log request holds while nothing happens", !following.isDone());
+            long cancelledAt = System.currentTimeMillis();
             assertEquals(200, h.post("/api/v1/builds/" + slow + "/cancel", null, a).status());
+            JsonNode news = following.get(10, java.util.concurrent.TimeUnit.SECONDS).json();
+            assertTrue("answered as soon as a line came: " + (System.currentTimeMillis() - cancelledAt) + " ms",
+                    System.currentTimeMillis() - cancelledAt < 5000);
+            assertTrue(news.toString(), news.path("lines").get(0).path("message").asText().startsWith("Cancellation requested"));
             await(h, a, slow, "cancelled");
             assertError(h.post("/api/v1/builds/" + slow + "/cancel", null, a), 409, "conflict");
 

@@ -179,7 +179,21 @@ final class BuildRequests {
         return Views.of(j);
     }
 
-    BuildLog logs(String user, String id, int after, int limit) {
+    /**
+     * Lines after {@code after}. With {@code waitSeconds} > 0 and nothing new yet, the answer waits (checking every
+     * 250 ms) until a line comes, the job ends or the time is up: clients follow a build with one request at a time.
+     */
+    BuildLog logs(String user, String id, int after, int limit, int waitSeconds) throws InterruptedException {
+        long end = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        BuildLog log = logs(user, id, after, limit);
+        while (log.lines().isEmpty() && !log.done() && System.nanoTime() < end) {
+            Thread.sleep(250);
+            log = logs(user, id, after, limit);
+        }
+        return log;
+    }
+
+    private BuildLog logs(String user, String id, int after, int limit) {
         BuildJob job = get(user, id);
         List<BuildLog.Line> lines = jobs.unit().read(em -> em.createQuery("SELECT l FROM JobLogEntity l WHERE "
                 + "l.jobId = :j AND l.seq > :a ORDER BY l.seq", JobLogEntity.class).setParameter("j", id)

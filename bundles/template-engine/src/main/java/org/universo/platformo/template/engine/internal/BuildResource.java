@@ -81,11 +81,13 @@ public final class BuildResource {
         return engine.requests().retry(user(s), id);
     }
 
+    /** Lines after a cursor; {@code wait} (0..30 s) holds the answer until there is something new. */
     @GET
     @Path("{id}/logs")
     public BuildLog logs(@Context SecurityContext s, @PathParam("id") String id,
-            @QueryParam("after") @DefaultValue("0") int after, @QueryParam("limit") @DefaultValue("500") int limit) {
-        return engine.requests().logs(user(s), id, after, Math.max(1, Math.min(limit, 1000)));
+            @QueryParam("after") @DefaultValue("0") int after, @QueryParam("limit") @DefaultValue("500") int limit,
+            @QueryParam("wait") @DefaultValue("0") int wait) throws InterruptedException {
+        return engine.requests().logs(user(s), id, after, Math.max(1, Math.min(limit, 1000)), Math.max(0, Math.min(wait, 30)));
     }
 
     @GET
