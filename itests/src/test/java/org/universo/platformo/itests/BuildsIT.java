@@ -125,6 +125,10 @@ public class BuildsIT extends BaseIT {
             assertError(h.get("/api/v1/builds/" + failing + "/artifact", a), 409, "conflict");
             assertEquals(2, h.post("/api/v1/builds/" + failing + "/retry", null, a).json().path("attempts").asInt());
             assertEquals(2, await(h, a, failing, "failed").path("attempts").asInt());
+            assertTrue(shell("universo:templates").contains("itest-echo"));
+            String failedJobs = shell("universo:builds failed");
+            assertTrue(failedJobs, failedJobs.contains(failing) && failedJobs.contains("asked to fail"));
+            assertTrue(!failedJobs.contains(slow));
             JsonNode logs = h.get("/api/v1/builds/" + failing + "/logs?after=1", a).json();
             assertTrue(logs.toString(), logs.path("done").asBoolean() && logs.path("lines").get(0).path("seq").asInt() == 2);
         } finally {

@@ -88,6 +88,10 @@ public final class BuildEngine implements Builds {
         return requests;
     }
 
+    Jobs jobs() {
+        return jobs;
+    }
+
     Previewer previewer() {
         return previewer;
     }
