@@ -95,7 +95,24 @@ public class AppRenderIT extends BaseIT {
             assertTrue(v.probe(), v.probe().startsWith("Which planet is known as the Red Planet?"));
             assertTrue("Mars (+10), then None (-10 and +1 for question 2): " + v.probe(), v.probe().contains("Your points: 1"));
             assertTrue(v.probe(), v.probe().contains("Your email"));
+            String lead = "new Promise(function (done) { var q = document.getElementById('universo-quiz');"
+                    + " q.querySelectorAll('button')[0].click();"
+                    + " setTimeout(function () { q.querySelectorAll('button')[1].click();"
+                    + "  setTimeout(function () { var f = q.querySelector('form');"
+                    + "   f.querySelector('input[name=name]').value = 'Ada';"
+                    + "   f.querySelector('input[name=email]').value = 'ada@example.org';"
+                    + "   f.querySelector('button').click();"
+                    + "   setTimeout(function () { done(q.textContent); }, 1500); }, 100); }, 100); })";
+            Browser.Visit sent = browser.visit(app.url(), 1500, lead);
+            assertEquals(sent.errors().toString(), 0, sent.errors().size());
+            assertEquals("Thank you!", sent.probe());
         }
+        JsonNode leads = h.get(app.publication() + "/leads", a).json();
+        assertEquals(leads.toString(), "ada@example.org", leads.get(0).path("email").asText());
+        assertEquals(1, leads.get(0).path("points").asInt());
+        assertError(h.post("/api/v1/apps/no-such-app/leads", "{\"email\":\"x@example.org\"}", null), 404, "not_found");
+        assertError(h.post("/api/v1/apps/x/leads", "{\"email\":\"not an email\"}", null), 422, "validation_failed");
+        assertError(h.get(app.publication() + "/leads", register(h, uniqueEmail())), 404, "not_found");
     }
 
     @Test
@@ -156,7 +173,7 @@ public class AppRenderIT extends BaseIT {
     }
 
     /** An activated publication: the app's absolute URL and the build it serves. */
-    record Published(String url, String job) {
+    record Published(String url, String job, String publication) {
     }
 
     /** Every file of the build's artifact is free of the configured secrets. */
@@ -187,6 +204,6 @@ public class AppRenderIT extends BaseIT {
                 + slug + "\",\"name\":\"" + template + "\",\"visibility\":\"public\"}", token).json().path("id").asText();
         assertEquals(201, h.post(p + "/versions", "{\"buildId\":\"" + job + "\",\"status\":\"release\"}", token).status());
         assertEquals(200, h.post(p + "/activate", "{\"version\":1}", token).status());
-        return new Published("http://127.0.0.1:" + Integer.getInteger("universo.it.http.port") + "/p/" + slug + "/", job);
+        return new Published("http://127.0.0.1:" + Integer.getInteger("universo.it.http.port") + "/p/" + slug + "/", job, p);
     }
 }

@@ -62,11 +62,22 @@ window.UniversoQuiz = function (quiz, settings, spaceId, onAnswer) {
     send.type = 'submit';
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      var data = { points: points, at: new Date().toISOString() };
-      Array.prototype.forEach.call(form.elements, function (i) { if (i.name) { data[i.name] = i.value; } });
-      try { localStorage.setItem('universo-lead-' + spaceId, JSON.stringify(data)); } catch (ignored) { /* private mode */ }
+      var data = { points: points };
+      Array.prototype.forEach.call(form.elements, function (i) { if (i.name && i.value) { data[i.name] = i.value; } });
       clear();
-      node('h1', 'Thank you!', panel);
+      var status = node('h1', 'Sending…', panel);
+      /* Published at /p/{slug}/: the platform keeps the lead for the creator; elsewhere (a preview) it stays here. */
+      var app = /\/p\/([a-z0-9-]+)\//.exec(window.location.pathname);
+      var api = window.UNIVERSO && window.UNIVERSO.apiUrl;
+      function keep() {
+        try { localStorage.setItem('universo-lead-' + spaceId, JSON.stringify(data)); } catch (ignored) { /* private mode */ }
+        status.textContent = 'Thank you! (saved on this device)';
+      }
+      if (!app || !api || !window.fetch) { return keep(); }
+      fetch(api + '/apps/' + app[1] + '/leads', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(data) }).then(function (r) {
+        if (r.ok) { status.textContent = 'Thank you!'; } else { keep(); }
+      }, keep);
     });
   }
   panel.hidden = false;

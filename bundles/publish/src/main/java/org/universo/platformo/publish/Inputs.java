@@ -41,4 +41,9 @@ public final class Inputs {
     @JsonSchemaRef("publication/MemberSet.schema.json")
     public record MemberSet(String role) {
     }
+
+    /** POST /apps/{slug}/leads: sent by a published app, without signing in. */
+    @JsonSchemaRef("publication/LeadSubmit.schema.json")
+    public record LeadSubmit(String name, String email, String phone, Integer points) {
+    }
 }

@@ -27,6 +27,7 @@ import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.publish.AuditEntry;
 import org.universo.platformo.publish.Inputs;
+import org.universo.platformo.publish.Lead;
 import org.universo.platformo.publish.PreviewLink;
 import org.universo.platformo.publish.Publication;
 import org.universo.platformo.publish.PublicationVersion;
@@ -141,6 +142,13 @@ public final class PublicationResource {
             @PathParam("userId") String member) {
         c.projects.setMember(user(s), id, member, null);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/leads")
+    public List<Lead> leads(@Context SecurityContext s, @PathParam("id") String id,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return c.leads.list(user(s), id, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.universo.platformo.persistence.Database;
 import org.universo.platformo.persistence.JpaUnit;
 import org.universo.platformo.publish.internal.store.ActivationEntity;
 import org.universo.platformo.publish.internal.store.AuditEntity;
+import org.universo.platformo.publish.internal.store.LeadEntity;
 import org.universo.platformo.publish.internal.store.MemberEntity;
 import org.universo.platformo.publish.internal.store.PreviewTokenEntity;
 import org.universo.platformo.publish.internal.store.ProjectEntity;
@@ -33,12 +34,13 @@ public final class PublishComponent {
     }
 
     static final List<Class<?>> ENTITIES = List.of(ProjectEntity.class, MemberEntity.class, VersionEntity.class,
-            ActivationEntity.class, PreviewTokenEntity.class, AuditEntity.class);
+            ActivationEntity.class, PreviewTokenEntity.class, AuditEntity.class, LeadEntity.class);
 
     final JpaUnit unit;
     final Projects projects;
     final Versions versions;
     final Previews previews;
+    final Leads leads;
     final Builds builds;
     private final UserDirectory users;
 
@@ -53,6 +55,7 @@ public final class PublishComponent {
         this.projects = new Projects(unit, spaces, links);
         this.versions = new Versions(unit, builds, links);
         this.previews = new Previews(unit, links);
+        this.leads = new Leads(unit);
     }
 
     @Deactivate

@@ -15,11 +15,11 @@ public @interface EngineConfig {
     @AttributeDefinition(name = "Artifact store", description = "Filter selecting the ArtifactStore service")
     String store_target() default "(universo.artifact.store=fs)";
 
-    @AttributeDefinition(name = "dev: REST API URL")
-    String profile_dev_api_url() default "http://localhost:8181/api/v1";
+    @AttributeDefinition(name = "dev: REST API URL", description = "Relative URLs mean the server that serves the app")
+    String profile_dev_api_url() default "/api/v1";
 
     @AttributeDefinition(name = "dev: WebSocket URL")
-    String profile_dev_ws_url() default "ws://localhost:8181/ws";
+    String profile_dev_ws_url() default "/ws";
 
     @AttributeDefinition(name = "stage: REST API URL", description = "Empty: the profile cannot be used")
     String profile_stage_api_url() default "";
