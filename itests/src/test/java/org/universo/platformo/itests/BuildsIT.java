@@ -105,7 +105,12 @@ public class BuildsIT extends BaseIT {
         try {
             String slow = h.post("/api/v1/builds", build(space, "{\"delayMs\":20000}"), a).json().path("id").asText();
             await(h, a, slow, "running");
-            int seen = h.get("/api/v1/builds/" + slow + "/logs", a).json().path("next").asInt();
+            JsonNode started = h.get("/api/v1/builds/" + slow + "/logs", a).json();
+            for (int i = 0; i < 100 && !started.toString().contains("Building"); i++) {
+                Thread.sleep(50);
+                started = h.get("/api/v1/builds/" + slow + "/logs", a).json();
+            }
+            int seen = started.path("next").asInt();
             java.util.concurrent.CompletableFuture<Http.Reply> following = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> h.get("/api/v1/builds/" + slow + "/logs?wait=20&after=" + seen, a));
             Thread.sleep(700);
