@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Version;
+import org.osgi.framework.VersionRange;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,13 +29,15 @@ import org.universo.platformo.utils.schema.SchemaValidator;
 import org.universo.platformo.utils.schema.Violation;
 
 /**
- * Follows {@link TemplatePlugin} services. A plugin whose manifest or settings schema is broken is logged and left
- * out. Between two plugins with the same id the higher template version wins, then the older service, so installing
+ * Follows {@link TemplatePlugin} services. A plugin whose manifest or settings schema is broken, or that needs another
+ * template API than this platform's, is logged and left out. Between two plugins with the same id the higher template version wins, then the older service, so installing
  * v2 next to v1 switches new builds to v2 at once.
  */
 @Component(service = TemplateRegistry.class)
 public final class TemplateRegistryComponent implements TemplateRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(TemplateRegistryComponent.class);
+    /** The version of the template SPI this platform provides, checked against each plugin's platformApi range. */
+    static final Version API = new Version(0, 1, 0);
 
     private record Entry(TemplatePlugin plugin, TemplateInfo info, Version version, long serviceId) {
     }
@@ -55,6 +58,9 @@ public final class TemplateRegistryComponent implements TemplateRegistry {
         long id = (Long) properties.get(Constants.SERVICE_ID);
         try {
             var manifest = plugin.manifest();
+            if (!new VersionRange(manifest.platformApi()).includes(API)) {
+                throw new IOException("it needs template API " + manifest.platformApi() + "; this platform has " + API);
+            }
             JsonNode schema = readSchema(plugin);
             entries.put(id, new Entry(plugin, new TemplateInfo(manifest, schema), semver(manifest.version()), id));
             revision.incrementAndGet();
