@@ -38,8 +38,12 @@ public class S3StoreIT extends BaseIT {
         Files.write(work.resolve("s3proxy.properties"), List.of("s3proxy.endpoint=http://127.0.0.1:" + port,
                 "s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=it-identity", "s3proxy.credential=it-credential",
                 "jclouds.provider=filesystem", "jclouds.filesystem.basedir=" + work.resolve("data")));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                System.getProperty("s3proxy.jar"), "--properties", work.resolve("s3proxy.properties").toString())
+        // The test JVM may be halted without running shutdown hooks, so the server also ends on its own after
+        // ten minutes, and servers left by an earlier interrupted run are stopped first.
+        ProcessHandle.allProcesses().filter(h -> h.info().commandLine().orElse("").contains("s3proxy-it"))
+                .forEach(ProcessHandle::destroy);
+        Process p = new ProcessBuilder("timeout", "600", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("s3proxy.jar"), "--properties", work.resolve("s3proxy.properties").toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("s3proxy.log").toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
         awaitPort(port, p);

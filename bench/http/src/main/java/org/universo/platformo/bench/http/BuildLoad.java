@@ -79,10 +79,19 @@ public final class BuildLoad {
                 rebuild.add(System.nanoTime() - t0);
             }
         }
+        List<Long> reads = new ArrayList<>();
+        for (int i = 0; i < cached + 50; i++) {
+            long t0 = System.nanoTime();
+            api.call("GET", "/api/v1/builds/" + last, null, 200);
+            if (i >= 50) {
+                reads.add(System.nanoTime() - t0);
+            }
+        }
         System.out.printf(Locale.ROOT, "space: %d nodes; %d fresh builds, %d cached rebuilds%n", nodes, builds, cached);
         System.out.println(Api.percentiles("fresh build, submit to succeeded", submitToDone));
         System.out.println(Api.percentiles("fresh build, server generate+store", serverMs));
         System.out.println(Api.percentiles("rebuild of an existing input hash", rebuild));
+        System.out.println(Api.percentiles("for scale: GET /builds/{id}", reads));
         serve(publish(space, last), concurrency, seconds);
     }
 
