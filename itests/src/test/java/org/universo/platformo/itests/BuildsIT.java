@@ -80,6 +80,10 @@ public class BuildsIT extends BaseIT {
             assertNotEquals(done.path("inputHash").asText(), other.json().path("inputHash").asText());
             await(h, a, other.json().path("id").asText(), "succeeded");
             assertEquals(3, h.get("/api/v1/builds?spaceId=" + space, a).json().size());
+            String metrics = h.get("/metrics", null).body();
+            assertTrue(metrics, metrics.contains("universo_builds_total{outcome=\"succeeded\",template=\"itest-echo\"} 2.0")
+                    && metrics.contains("universo_builds_total{outcome=\"reused\",template=\"itest-echo\"} 1.0")
+                    && metrics.contains("universo_build_seconds_count{template=\"itest-echo\"} 2"));
 
             Http.Reply preview = h.post("/api/v1/builds/preview", build(space, "{\"greeting\":\"draft\"}")
                     .replace("\"version\":1", "\"version\":0"), a);

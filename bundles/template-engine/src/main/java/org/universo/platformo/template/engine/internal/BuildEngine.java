@@ -47,6 +47,7 @@ public final class BuildEngine implements Builds {
     private final ArtifactStore store;
     private final int concurrency;
     private final AtomicInteger running = new AtomicInteger();
+    private final BuildMetrics metrics;
     private final ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "universo-build-dispatch"));
     private final ExecutorService workers;
@@ -55,16 +56,18 @@ public final class BuildEngine implements Builds {
     public BuildEngine(@Reference Database db, @Reference TemplateRegistry registry,
             @Reference SpaceVersionReader spaces, @Reference SchemaValidator schemas,
             @Reference Contributors contributors, @Reference(name = "store") ArtifactStore store,
+            @Reference BuildMetrics metrics,
             Map<String, Object> properties, EngineConfig config) {
         db.migrate("build", BuildEngine.class);
         this.jobs = new Jobs(db.openUnit("build", List.of(JobEntity.class, JobLogEntity.class, ArtifactEntity.class)));
         this.store = store;
         Profiles profiles = new Profiles(config);
         String kind = String.valueOf(properties.getOrDefault("store.kind", storeKind(config.store_target())));
+        this.metrics = metrics;
         this.runner = new JobRunner(jobs, registry, spaces, contributors, store, kind, profiles,
-                config.max_artifact_bytes());
+                config.max_artifact_bytes(), metrics);
         this.requests = new BuildRequests(jobs, registry, spaces, new SettingsCheck(schemas), profiles, store,
-                this::wake);
+                this::wake, metrics);
         this.previewer = new Previewer(requests, registry, runner, new PreviewCache(32, 256L << 20, 600));
         this.concurrency = config.concurrency();
         AtomicInteger n = new AtomicInteger();
@@ -109,12 +112,12 @@ public final class BuildEngine implements Builds {
                 if (job.isEmpty()) {
                     return;
                 }
-                running.incrementAndGet();
+                metrics.running(running.incrementAndGet());
                 workers.execute(() -> {
                     try {
                         runner.run(job.get());
                     } finally {
-                        running.decrementAndGet();
+                        metrics.running(running.decrementAndGet());
                         wake();
                     }
                 });

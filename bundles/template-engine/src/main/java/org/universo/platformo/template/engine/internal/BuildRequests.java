@@ -37,11 +37,12 @@ final class BuildRequests {
     private final Profiles profiles;
     private final ArtifactStore store;
     private final Runnable wake;
+    private final BuildMetrics metrics;
     private final InputHash hashes = new InputHash();
     private final SpaceCache cache = new SpaceCache(64);
 
     BuildRequests(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, SettingsCheck settings,
-            Profiles profiles, ArtifactStore store, Runnable wake) {
+            Profiles profiles, ArtifactStore store, Runnable wake, BuildMetrics metrics) {
         this.jobs = jobs;
         this.registry = registry;
         this.spaces = spaces;
@@ -49,6 +50,7 @@ final class BuildRequests {
         this.profiles = profiles;
         this.store = store;
         this.wake = wake;
+        this.metrics = metrics;
     }
 
     /** What a build or preview needs, checked: the space (as the caller), the template, settings with defaults. */
@@ -114,7 +116,9 @@ final class BuildRequests {
                     : "Queued");
             return reuse;
         });
-        if (!cached) {
+        if (cached) {
+            metrics.finished(j.templateId, "reused");
+        } else {
             wake.run();
         }
         return Views.of(j);

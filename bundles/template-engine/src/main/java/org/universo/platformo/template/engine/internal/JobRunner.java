@@ -30,11 +30,12 @@ final class JobRunner {
     private final String storeKind;
     private final Profiles profiles;
     private final long maxBytes;
+    private final BuildMetrics metrics;
     private final InputHash hashes = new InputHash();
     private final ObjectMapper mapper = new ObjectMapper();
 
     JobRunner(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, Contributors contributors,
-            ArtifactStore store, String storeKind, Profiles profiles, long maxBytes) {
+            ArtifactStore store, String storeKind, Profiles profiles, long maxBytes, BuildMetrics metrics) {
         this.jobs = jobs;
         this.registry = registry;
         this.spaces = spaces;
@@ -43,6 +44,7 @@ final class JobRunner {
         this.storeKind = storeKind;
         this.profiles = profiles;
         this.maxBytes = maxBytes;
+        this.metrics = metrics;
     }
 
     void run(JobEntity job) {
@@ -66,13 +68,16 @@ final class JobRunner {
                 generate(job, plugin, manifest, space, settings, profile, hash, started);
             }
             jobs.finish(job.id, BuildStatus.SUCCEEDED, hash, templateVersion, null);
+            metrics.finished(job.templateId, "succeeded");
         } catch (CancellationException e) {
             jobs.log(job.id, "Cancelled");
             jobs.finish(job.id, BuildStatus.CANCELLED, hash, templateVersion, null);
+            metrics.finished(job.templateId, "cancelled");
         } catch (Exception | LinkageError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             jobs.log(job.id, "Failed: " + message);
             jobs.finish(job.id, BuildStatus.FAILED, hash, templateVersion, message);
+            metrics.finished(job.templateId, "failed");
         }
     }
 
@@ -110,6 +115,7 @@ final class JobRunner {
         a.paths = String.join("\n", out.files().keySet());
         a.createdAt = OffsetDateTime.now();
         jobs.saveArtifact(a);
+        metrics.generated(manifest.id(), System.nanoTime() - started);
         jobs.log(job.id, "Stored " + a.files + " files, " + a.bytes + " bytes in " + a.durationMs + " ms");
     }
 }
