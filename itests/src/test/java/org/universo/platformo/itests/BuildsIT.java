@@ -76,6 +76,11 @@ public class BuildsIT extends BaseIT {
             assertEquals(again.body(), 200, again.status());
             assertTrue(again.json().path("cached").asBoolean());
             assertEquals(done.path("inputHash").asText(), again.json().path("inputHash").asText());
+            JsonNode reuseLog = h.get("/api/v1/builds/" + again.json().path("id").asText() + "/logs", a).json();
+            assertTrue(reuseLog.toString(), reuseLog.path("done").asBoolean() && reuseLog.path("lines").size() == 1
+                    && reuseLog.path("lines").get(0).path("message").asText().contains("artifact is reused"));
+            assertEquals(0, h.get("/api/v1/builds/" + again.json().path("id").asText() + "/logs?after=1", a).json()
+                    .path("lines").size());
             Http.Reply other = h.post("/api/v1/builds", build(space, "{\"greeting\":\"other\"}"), a);
             assertNotEquals(done.path("inputHash").asText(), other.json().path("inputHash").asText());
             await(h, a, other.json().path("id").asText(), "succeeded");

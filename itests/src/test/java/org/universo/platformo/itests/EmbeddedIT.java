@@ -39,6 +39,8 @@ public class EmbeddedIT extends BaseIT {
         assertEquals(200, login.status());
         Http.Reply me = h.get("/api/v1/auth/me", login.json().path("accessToken").asText());
         assertEquals(email, me.json().path("email").asText());
+        String timing = me.header("Server-Timing");
+        assertTrue(timing, timing != null && timing.matches("app;dur=\\d+\\.\\d\\d"));
         Http.Reply logout = h.send("POST", "/api/v1/auth/logout", null, login.json().path("accessToken").asText(), null);
         assertEquals(204, logout.status());
         assertEquals("logged-out refresh token is dead", 401,

@@ -17,6 +17,8 @@ final class Api {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final URI base;
     private String token;
+    /** The server's own time for the last answer (its Server-Timing header), in nanoseconds; -1 without one. */
+    long serverNanos = -1;
 
     Api(URI base) {
         this.base = base;
@@ -39,6 +41,8 @@ final class Api {
             b.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        serverNanos = r.headers().firstValue("Server-Timing").filter(v -> v.startsWith("app;dur="))
+                .map(v -> (long) (Double.parseDouble(v.substring(8)) * 1e6)).orElse(-1L);
         if (r.statusCode() != expected) {
             String text = r.body();
             throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": "

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * serving the published app at /p/{slug}/ with C closed-loop clients.
  *
  * <pre>java -cp http-bench.jar org.universo.platformo.bench.http.BuildLoad --base http://127.0.0.1:18281
- *     [--nodes 1000] [--builds 30] [--cached 300] [--concurrency 8] [--seconds 15]</pre>
+ *     [--nodes 1000] [--builds 30] [--cached 1000] [--concurrency 8] [--seconds 15]</pre>
  */
 public final class BuildLoad {
     private final Api api;
@@ -33,7 +33,7 @@ public final class BuildLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("--base", "http://127.0.0.1:18281", "--nodes", "1000",
-                "--builds", "30", "--cached", "300", "--concurrency", "8", "--seconds", "15"));
+                "--builds", "30", "--cached", "1000", "--concurrency", "8", "--seconds", "15"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!opt.containsKey(args[i])) {
                 throw new IllegalArgumentException("Unknown option " + args[i] + "; known: " + opt.keySet());
@@ -68,23 +68,27 @@ public final class BuildLoad {
             }
             last = j.path("id").asText();
         }
+        /* Rebuilds and plain reads interleaved, after the same warm-up, so both see the same JIT and GC state. */
         List<Long> rebuild = new ArrayList<>();
-        for (int i = 0; i < cached + 50; i++) {
+        List<Long> reads = new ArrayList<>();
+        List<Long> rebuildServer = new ArrayList<>();
+        List<Long> readServer = new ArrayList<>();
+        int warmUp = Math.max(200, cached / 5);
+        for (int i = 0; i < cached + warmUp; i++) {
             long t0 = System.nanoTime();
             JsonNode j = api.call("POST", "/api/v1/builds", request(space, "Build 0"), 200);
+            long t1 = System.nanoTime();
+            long server = api.serverNanos;
             if (!j.path("cached").asBoolean()) {
                 throw new IllegalStateException("expected a cached answer: " + j);
             }
-            if (i >= 50) {
-                rebuild.add(System.nanoTime() - t0);
-            }
-        }
-        List<Long> reads = new ArrayList<>();
-        for (int i = 0; i < cached + 50; i++) {
-            long t0 = System.nanoTime();
             api.call("GET", "/api/v1/builds/" + last, null, 200);
-            if (i >= 50) {
-                reads.add(System.nanoTime() - t0);
+            long t2 = System.nanoTime();
+            if (i >= warmUp) {
+                rebuild.add(t1 - t0);
+                reads.add(t2 - t1);
+                rebuildServer.add(server);
+                readServer.add(api.serverNanos);
             }
         }
         System.out.printf(Locale.ROOT, "space: %d nodes; %d fresh builds, %d cached rebuilds%n", nodes, builds, cached);
@@ -92,6 +96,8 @@ public final class BuildLoad {
         System.out.println(Api.percentiles("fresh build, server generate+store", serverMs));
         System.out.println(Api.percentiles("rebuild of an existing input hash", rebuild));
         System.out.println(Api.percentiles("for scale: GET /builds/{id}", reads));
+        System.out.println(Api.percentiles("rebuild, server side (Server-Timing)", rebuildServer));
+        System.out.println(Api.percentiles("GET /builds/{id}, server side", readServer));
         serve(publish(space, last), concurrency, seconds);
     }
 

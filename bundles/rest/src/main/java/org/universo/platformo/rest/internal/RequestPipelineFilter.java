@@ -71,8 +71,11 @@ public final class RequestPipelineFilter implements ContainerRequestFilter, Cont
         try {
             Object start = request.getProperty(START);
             if (start instanceof Long s) {
-                metrics.record(Routes.template(resourceInfo), request.getMethod(), response.getStatus(),
-                        System.nanoTime() - s);
+                long nanos = System.nanoTime() - s;
+                metrics.record(Routes.template(resourceInfo), request.getMethod(), response.getStatus(), nanos);
+                // the server's share of a request (routing to the resource's answer, before the body is written)
+                response.getHeaders().putSingle("Server-Timing", String.format(java.util.Locale.ROOT,
+                        "app;dur=%.2f", nanos / 1e6));
             }
         } catch (RuntimeException | LinkageError e) {
             // a metrics fault must never turn an answer into an empty 500

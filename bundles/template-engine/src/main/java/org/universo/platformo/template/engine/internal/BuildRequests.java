@@ -40,6 +40,7 @@ final class BuildRequests {
     private final BuildMetrics metrics;
     private final InputHash hashes = new InputHash();
     private final SpaceCache cache = new SpaceCache(64);
+    private final KnownArtifacts known = new KnownArtifacts(4096, 60_000);
 
     BuildRequests(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, SettingsCheck settings,
             Profiles profiles, ArtifactStore store, Runnable wake, BuildMetrics metrics) {
@@ -105,18 +106,21 @@ final class BuildRequests {
         j.createdBy = user;
         j.createdAt = OffsetDateTime.now();
         /* One transaction: is there an artifact for this hash, and the job (done at once if there is). */
+        boolean present = known.known(hash);
         boolean cached = jobs.unit().tx(em -> {
-            boolean reuse = em.find(ArtifactEntity.class, hash) != null && exists(hash);
+            boolean reuse = present || em.find(ArtifactEntity.class, hash) != null && exists(hash);
             j.status = (reuse ? BuildStatus.SUCCEEDED : BuildStatus.QUEUED).wire();
             j.cached = reuse;
             j.finishedAt = reuse ? j.createdAt : null;
             em.persist(j);
-            em.flush();
-            Jobs.first(em, j.id, reuse ? "An identical build exists (input hash " + hash + "); its artifact is reused"
-                    : "Queued");
+            if (!reuse) {
+                em.flush();
+                Jobs.first(em, j.id, "Queued");
+            }
             return reuse;
         });
         if (cached) {
+            known.remember(hash);
             metrics.finished(j.templateId, "reused");
         } else {
             wake.run();
@@ -199,6 +203,12 @@ final class BuildRequests {
 
     private BuildLog logs(String user, String id, int after, int limit) {
         BuildJob job = get(user, id);
+        if (job.cached()) {
+            /* A reuse writes no log row (it is answered on the hot path); its one line follows from the job. */
+            List<BuildLog.Line> line = after >= 1 ? List.of() : List.of(new BuildLog.Line(1, job.createdAt(),
+                    "An identical build exists (input hash " + job.inputHash() + "); its artifact is reused"));
+            return new BuildLog(id, line, Math.max(after, 1), true);
+        }
         List<BuildLog.Line> lines = jobs.unit().read(em -> em.createQuery("SELECT l FROM JobLogEntity l WHERE "
                 + "l.jobId = :j AND l.seq > :a ORDER BY l.seq", JobLogEntity.class).setParameter("j", id)
                 .setParameter("a", after).setMaxResults(limit).getResultList().stream()
