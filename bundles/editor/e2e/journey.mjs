@@ -1,0 +1,146 @@
+// The creator's journey in a real browser against a running platform:
+// sign up → unik → space → draw a small MMOOMM scene → version → publish with playcanvas-core through its generated
+// form → open the published app and screenshot it → second version → roll back.
+// Usage: node e2e/journey.mjs <base URL> <screenshot dir>. Prints "RESULT {json}" last; exits non-zero on failure.
+import { launch, page, step } from './browser.mjs';
+
+const [base, dir] = [process.argv[2] ?? 'http://127.0.0.1:8181', process.argv[3] ?? 'target/e2e'];
+const browser = await launch();
+const result = {};
+try {
+  const p = await page(browser, dir);
+  step('sign up');
+  await p.goto(base + '/editor/');
+  await p.getByRole('link', { name: 'Create account' }).click();
+  const email = `creator-${Date.now()}@example.org`;
+  await p.getByLabel('Email').fill(email);
+  await p.getByLabel('Display name').fill('Creator');
+  await p.getByLabel('Password').fill('creator-password-1');
+  await p.getByRole('button', { name: 'Create account' }).click();
+  await p.getByRole('heading', { name: 'Uniks' }).waitFor();
+  await p.shot('home');
+
+  step('unik and space');
+  await p.getByLabel('Name').first().fill('Kubio studio');
+  await p.getByRole('button', { name: 'New unik' }).click();
+  await p.getByRole('heading', { name: 'Kubio studio' }).waitFor();
+  await p.getByLabel('Name').first().fill('Sector Kubio');
+  await p.getByRole('button', { name: 'New space' }).click();
+  await p.getByTestId('canvas').waitFor();
+
+  step('draw a scene');
+  const add = async (type) => {
+    await p.locator(`.palette-item[data-type="${type}"]`).click();
+  };
+  for (const type of ['Space', 'Entity', 'Component', 'Camera', 'Light']) {
+    await add(type);
+  }
+  // moving a node is an edit like any other (saved, undoable)
+  const head = await p.locator('.react-flow__node[data-id="Light_0"] .updl-node-head').boundingBox();
+  await p.mouse.move(head.x + 20, head.y + 8);
+  await p.mouse.down();
+  await p.mouse.move(head.x + 60, head.y + 40, { steps: 5 });
+  await p.mouse.up();
+  await p.getByRole('button', { name: 'fit view' }).click();
+  const connect = async (from, out, to, input) => {
+    const a = await p.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source[data-handleid="${out}"]`).boundingBox();
+    const b = await p.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target[data-handleid="${input}"]`).boundingBox();
+    await p.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await p.mouse.down();
+    await p.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+    await p.mouse.up();
+  };
+  await connect('Component_0', 'component', 'Entity_0', 'components');
+  await connect('Entity_0', 'entity', 'Space_0', 'entities');
+  await connect('Camera_0', 'camera', 'Space_0', 'cameras');
+  await connect('Light_0', 'light', 'Space_0', 'lights');
+  await p.shot('connected');
+  const edges = await p.locator('.react-flow__edge').count();
+  if (edges !== 4) {
+    throw new Error(`expected 4 edges on the canvas, found ${edges}`);
+  }
+  step('edit node data through the schema form');
+  await p.locator('.react-flow__node[data-id="Component_0"]').click();
+  await p.locator('#node-Component_0_componentType').selectOption('render').catch(async () => {
+    await p.locator('#node-Component_0_componentType').fill('render');
+  });
+  await p.locator('#node-Component_0_color').fill('#ff8800');
+  await p.locator('.react-flow__node[data-id="Entity_0"]').click();
+  await p.locator('#node-Entity_0_entityType').selectOption('ship').catch(async () => {
+    await p.locator('#node-Entity_0_entityType').fill('ship');
+  });
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.shot('scene');
+
+  step('undo and redo');
+  await p.getByRole('button', { name: 'Undo' }).click();
+  await p.getByRole('button', { name: 'Redo' }).click();
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+
+  step('version 1');
+  await p.getByLabel('Version label').fill('first light');
+  await p.getByRole('button', { name: 'Make version' }).click();
+  await p.getByTestId('versions').getByText('v1').waitFor();
+
+  step('publish v1 with playcanvas-core');
+  await p.getByRole('link', { name: 'Publish' }).click();
+  await p.getByTestId('templates').waitFor();
+  await p.getByRole('radio', { name: /PlayCanvas/ }).first().check();
+  await p.getByTestId('settings-form').waitFor();
+  await p.locator('#settings_title').fill('Kubio v1');
+  await p.locator('#settings_cameraControls').selectOption('none');
+  await p.getByRole('button', { name: 'Build', exact: true }).click();
+  await p.getByTestId('build-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 60000 });
+  await p.shot('built');
+  await p.getByLabel('Address (slug)').fill(`kubio-${Date.now().toString(36)}`);
+  await p.getByRole('button', { name: 'Create publication' }).click();
+  await p.getByRole('button', { name: 'Publish this build' }).click();
+  await p.getByTestId('publication-versions').getByText('v1 (active)').waitFor();
+  const url = await p.getByTestId('app-link').getAttribute('href');
+  result.appUrl = new URL(url, base).toString();
+  await p.shot('published');
+
+  step('open the published app');
+  const app = await page(browser, dir, { width: 800, height: 600 });
+  await app.goto(result.appUrl);
+  await app.waitForFunction(() => document.title.includes('Kubio v1'));
+  await app.waitForTimeout(1500);
+  result.appShotV1 = await app.shot('app-v1');
+  result.appErrors = app.errors;
+
+  step('version 2, published and active');
+  await p.getByRole('link', { name: /Sector Kubio/ }).click();
+  await p.getByTestId('canvas').waitFor();
+  await p.locator('.palette-item[data-type="Object"]').click();
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.getByLabel('Version label').fill('second');
+  await p.getByRole('button', { name: 'Make version' }).click();
+  await p.getByTestId('versions').getByText('v2').waitFor();
+  await p.getByRole('link', { name: 'Publish' }).click();
+  await p.getByRole('radio', { name: /PlayCanvas/ }).first().check();
+  await p.locator('#space-version').selectOption('2');
+  await p.locator('#settings_title').fill('Kubio v2');
+  await p.locator('#settings_cameraControls').selectOption('none');
+  await p.getByRole('button', { name: 'Build', exact: true }).click();
+  await p.getByTestId('build-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 60000 });
+  await p.getByRole('button', { name: 'Publish this build' }).click();
+  await p.getByTestId('publication-versions').getByText('v2 (active)').waitFor();
+  await app.goto(result.appUrl);
+  await app.waitForFunction(() => document.title.includes('Kubio v2'));
+  result.activeAfterPublish = 2;
+
+  step('roll back');
+  await p.getByRole('button', { name: 'Roll back' }).click();
+  await p.getByTestId('publication-versions').getByText('v1 (active)').waitFor();
+  await app.goto(result.appUrl);
+  await app.waitForFunction(() => document.title.includes('Kubio v1'));
+  result.activeAfterRollback = 1;
+  await p.shot('rolled-back');
+  result.editorErrors = p.errors;
+  console.log('RESULT ' + JSON.stringify(result));
+} catch (e) {
+  console.error('[e2e] failed: ' + (e.stack ?? e));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,133 @@
+/* Every string the editor shows, in one place: a language is one more dictionary with the same keys. */
+const en = {
+  appName: 'Universo Platformo',
+  signIn: 'Sign in',
+  signUp: 'Create account',
+  signOut: 'Sign out',
+  email: 'Email',
+  password: 'Password',
+  displayName: 'Display name',
+  noAccount: 'No account yet?',
+  haveAccount: 'Already have an account?',
+  sessionExpired: 'Your session has expired. Please sign in again; nothing you saved is lost.',
+  loading: 'Loading…',
+  retry: 'Retry',
+  create: 'Create',
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  name: 'Name',
+  description: 'Description',
+  visibility: 'Visibility',
+  public: 'Public',
+  private: 'Private',
+  uniks: 'Uniks',
+  newUnik: 'New unik',
+  metaverses: 'Metaverses',
+  newMetaverse: 'New metaverse',
+  spaces: 'Spaces',
+  newSpace: 'New space',
+  members: 'Members',
+  role: 'Role',
+  userId: 'User id',
+  addMember: 'Add member',
+  links: 'Links',
+  linkTarget: 'Target metaverse id',
+  linkKind: 'Kind',
+  addLink: 'Link',
+  listSpace: 'List a space (id)',
+  empty: 'Nothing here yet.',
+  open: 'Open',
+  canvas: 'Canvas',
+  canvases: 'Canvases',
+  newCanvas: 'New canvas',
+  palette: 'Node types',
+  addNode: 'Add',
+  inspector: 'Properties',
+  noSelection: 'Select a node to edit its properties.',
+  undo: 'Undo',
+  redo: 'Redo',
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  saveFailed: 'Not saved',
+  conflict: 'This space was changed elsewhere. Reload to see the latest draft; your last edit is kept below.',
+  problems: 'Problems',
+  versions: 'Versions',
+  makeVersion: 'Make version',
+  versionLabel: 'Version label',
+  restore: 'Restore',
+  compare: 'Compare with draft base',
+  importUpstream: 'Import canvas JSON',
+  exportDiagram: 'Export diagram',
+  publish: 'Publish',
+  template: 'Template',
+  noTemplates: 'No templates are installed.',
+  settings: 'Settings',
+  profile: 'Environment',
+  spaceVersion: 'Space version',
+  build: 'Build',
+  preview: 'Preview',
+  status: 'Status',
+  logs: 'Log',
+  publication: 'Publication',
+  slug: 'Address (slug)',
+  createPublication: 'Create publication',
+  publishBuild: 'Publish this build',
+  publicationVersions: 'Published versions',
+  activate: 'Activate',
+  rollback: 'Roll back',
+  active: 'active',
+  copyPreview: 'Copy preview link',
+  copied: 'Copied',
+  openApp: 'Open app',
+  notFound: 'This page does not exist.',
+  back: 'Back',
+  openTarget: 'Open linked space',
+  release: 'release',
+  prerelease: 'prerelease',
+  language: 'Language',
+};
+
+export type Key = keyof typeof en;
+
+const ru: Partial<Record<Key, string>> = {
+  signIn: 'Войти',
+  signUp: 'Создать аккаунт',
+  signOut: 'Выйти',
+  email: 'Эл. почта',
+  password: 'Пароль',
+  uniks: 'Юники',
+  metaverses: 'Метавселенные',
+  spaces: 'Пространства',
+  create: 'Создать',
+  save: 'Сохранить',
+  cancel: 'Отмена',
+  publish: 'Опубликовать',
+  versions: 'Версии',
+  undo: 'Отменить',
+  redo: 'Повторить',
+  saved: 'Сохранено',
+  template: 'Шаблон',
+  build: 'Собрать',
+  preview: 'Предпросмотр',
+  activate: 'Активировать',
+  rollback: 'Откатить',
+};
+
+const dictionaries: Record<string, Partial<Record<Key, string>>> = { en, ru };
+
+let language = 'en';
+
+export function setLanguage(lang: string): void {
+  language = lang in dictionaries ? lang : 'en';
+}
+
+export function languages(): string[] {
+  return Object.keys(dictionaries);
+}
+
+/** The string for {@code key} in the current language, English when it has none. */
+export function t(key: Key): string {
+  return dictionaries[language][key] ?? en[key];
+}
