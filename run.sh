@@ -57,7 +57,8 @@ fi
 "$HOME_DIR/bin/start"
 for _ in $(seq 1 120); do
   if [ "$(health)" = 200 ]; then
-    echo "Universo Platformo is up: $URL"
+    echo "Universo Platformo is up: $URL/editor/"
+    echo "  Editor:  $URL/editor/  (sign up, create a unik and a space, draw, publish)"
     echo "  API:     $URL/api/v1/health  ·  $URL/api/v1/openapi.json"
     echo "  Metrics: $URL/metrics"
     echo "  Logs:    $HOME_DIR/data/log/karaf.log   ·  Stop: ./run.sh stop"

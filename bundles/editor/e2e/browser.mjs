@@ -21,6 +21,8 @@ export async function page(browser, dir, viewport = { width: 1280, height: 800 }
   p.errors = [];
   p.on('console', (m) => m.type() === 'error' && p.errors.push('console: ' + m.text()));
   p.on('pageerror', (e) => p.errors.push('page: ' + e.message));
+  p.failures = [];
+  p.on('response', (r) => r.status() >= 400 && p.failures.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
   p.shot = async (name) => {
     const file = `${dir}/${String(++shots).padStart(2, '0')}-${name}.png`;
     await p.screenshot({ path: file });

@@ -5,6 +5,17 @@
 import { launch, page, step } from './browser.mjs';
 
 const [base, dir] = [process.argv[2] ?? 'http://127.0.0.1:8181', process.argv[3] ?? 'target/e2e'];
+/** Every visible form control has a label a screen reader can announce. */
+async function unlabelled(p, where) {
+  const missing = await p.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+    .filter((e) => e.type !== 'hidden' && e.offsetParent !== null && !(e.labels && e.labels.length)
+      && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+    .map((e) => e.outerHTML.slice(0, 120)));
+  if (missing.length) {
+    throw new Error(`controls without a label on ${where}: ${missing.join(' | ')}`);
+  }
+}
+
 const browser = await launch();
 const result = {};
 try {
@@ -16,6 +27,7 @@ try {
   await p.getByLabel('Email').fill(email);
   await p.getByLabel('Display name').fill('Creator');
   await p.getByLabel('Password').fill('creator-password-1');
+  await p.shot('sign-up');
   await p.getByRole('button', { name: 'Create account' }).click();
   await p.getByRole('heading', { name: 'Uniks' }).waitFor();
   await p.shot('home');
@@ -24,6 +36,7 @@ try {
   await p.getByLabel('Name').first().fill('Kubio studio');
   await p.getByRole('button', { name: 'New unik' }).click();
   await p.getByRole('heading', { name: 'Kubio studio' }).waitFor();
+  await p.shot('unik');
   await p.getByLabel('Name').first().fill('Sector Kubio');
   await p.getByRole('button', { name: 'New space' }).click();
   await p.getByTestId('canvas').waitFor();
@@ -72,9 +85,14 @@ try {
   await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
   await p.shot('scene');
 
-  step('undo and redo');
+  await unlabelled(p, 'the canvas page');
+
+  step('undo and redo, by button and by keyboard');
   await p.getByRole('button', { name: 'Undo' }).click();
   await p.getByRole('button', { name: 'Redo' }).click();
+  await p.locator('.react-flow__pane').click();
+  await p.keyboard.press('Control+z');
+  await p.keyboard.press('Control+Shift+z');
   await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
 
   step('version 1');
@@ -87,10 +105,14 @@ try {
   await p.getByTestId('templates').waitFor();
   await p.getByRole('radio', { name: /PlayCanvas/ }).first().check();
   await p.getByTestId('settings-form').waitFor();
+  await p.locator('#settings_title').fill('x'.repeat(300));
+  await p.getByRole('button', { name: 'Build', exact: true }).click();
+  await p.getByRole('alert').filter({ hasText: 'do not fit the template' }).filter({ hasText: '/settings/title' }).waitFor();
   await p.locator('#settings_title').fill('Kubio v1');
   await p.locator('#settings_cameraControls').selectOption('none');
   await p.getByRole('button', { name: 'Build', exact: true }).click();
   await p.getByTestId('build-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 60000 });
+  await unlabelled(p, 'the publish page');
   await p.shot('built');
   await p.getByLabel('Address (slug)').fill(`kubio-${Date.now().toString(36)}`);
   await p.getByRole('button', { name: 'Create publication' }).click();
@@ -136,7 +158,39 @@ try {
   await app.waitForFunction(() => document.title.includes('Kubio v1'));
   result.activeAfterRollback = 1;
   await p.shot('rolled-back');
-  result.editorErrors = p.errors;
+
+  step('restore version 1 as the draft');
+  await p.getByRole('link', { name: /Sector Kubio/ }).click();
+  await p.getByTestId('canvas').waitFor();
+  if (await p.locator('.react-flow__node[data-id="Object_0"]').count() !== 1) {
+    throw new Error('the draft should hold the Object added for version 2');
+  }
+  await p.getByTestId('versions').locator('li', { hasText: 'first light' }).getByRole('button', { name: 'Restore' }).click();
+  await p.locator('.react-flow__node[data-id="Object_0"]').waitFor({ state: 'detached' });
+  await p.locator('.react-flow__node[data-id="Component_0"]').waitFor();
+  await p.shot('restored');
+
+  step('lists on a phone-width screen');
+  const tokens = await p.evaluate(() => localStorage.getItem('universo.tokens'));
+  const phone = await page(browser, dir, { width: 390, height: 844 });
+  await phone.addInitScript((t) => localStorage.setItem('universo.tokens', t), tokens);
+  await phone.goto(base + '/editor/');
+  await phone.getByTestId('uniks').getByText('Kubio studio').waitFor();
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  if (overflow > 1) {
+    throw new Error(`the home page scrolls sideways by ${overflow}px on a phone`);
+  }
+  await phone.shot('phone-home');
+
+  step('an expired session asks to sign in again');
+  result.failedRequests = [...p.failures];
+  await p.evaluate(() => localStorage.setItem('universo.tokens',
+    JSON.stringify({ accessToken: 'expired', refreshToken: 'revoked' })));
+  await p.goto(base + '/editor/');
+  await p.getByText('Your session has expired').waitFor();
+  await p.shot('session-expired');
+  // the console names the failed requests again; they are checked one by one in failedRequests
+  result.editorErrors = p.errors.filter((e) => !/Failed to load resource/.test(e));
   console.log('RESULT ' + JSON.stringify(result));
 } catch (e) {
   console.error('[e2e] failed: ' + (e.stack ?? e));
