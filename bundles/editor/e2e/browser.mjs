@@ -22,7 +22,9 @@ export async function page(browser, dir, viewport = { width: 1280, height: 800 }
   p.on('console', (m) => m.type() === 'error' && p.errors.push('console: ' + m.text()));
   p.on('pageerror', (e) => p.errors.push('page: ' + e.message));
   p.failures = [];
-  p.on('response', (r) => r.status() >= 400 && p.failures.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
+  p.refusals = [];
+  p.on('response', async (r) => r.status() === 422 && p.refusals.push(await r.text().catch(() => '')));
+  p.on('response', (r) => r.status() >= 400 && p.failures.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')}`));
   p.shot = async (name) => {
     const file = `${dir}/${String(++shots).padStart(2, '0')}-${name}.png`;
     await p.screenshot({ path: file });

@@ -87,6 +87,63 @@ try {
 
   await unlabelled(p, 'the canvas page');
 
+  step('a value the server refuses is kept, marked on its node, and saved once fixed');
+  await p.locator('.react-flow__node[data-id="Camera_0"]').click();
+  await p.locator('#node-Camera_0_fieldOfView').fill('500');
+  await p.getByTestId('save-state').filter({ hasText: 'Not saved' }).waitFor();
+  await p.locator('.react-flow__node[data-id="Camera_0"] .updl-node.invalid').waitFor();
+  await p.locator('.problems-panel').filter({ hasText: 'Camera_0' }).waitFor();
+  await p.shot('problem');
+  if (await p.locator('#node-Camera_0_fieldOfView').inputValue() !== '500') {
+    throw new Error('the refused value was lost');
+  }
+  await p.locator('#node-Camera_0_fieldOfView').fill('60');
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.locator('.react-flow__node[data-id="Camera_0"] .updl-node.invalid').waitFor({ state: 'detached' });
+
+  step('diagram layer: shapes, text, arrow, anchor, group, layers, export and import');
+  const shapeAt = (id) => p.locator(`.react-flow__node[data-id="shape:${id}"]`);
+  await p.locator('[data-shape-kind="rectangle"]').click();
+  await p.locator('#shape-text').fill('Mining zone');
+  await p.locator('#shape-anchor').selectOption('Entity_0');
+  await p.locator('[data-shape-kind="text"]').click();
+  await p.locator('#shape-text').fill('Kubio belt');
+  await p.getByRole('button', { name: 'fit view' }).click();
+  const from = await shapeAt('rectangle-1').locator('.react-flow__handle.source').boundingBox();
+  const to = await shapeAt('text-1').locator('.react-flow__handle.target').boundingBox();
+  await p.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await p.mouse.down();
+  await p.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await p.mouse.up();
+  await p.locator('.react-flow__edge[data-id="shape:arrow-1"]').waitFor();
+  await p.locator('.react-flow__edge[data-id="shape:rectangle-1:anchor"]').waitFor();
+  await shapeAt('rectangle-1').click();
+  await shapeAt('text-1').click({ modifiers: ['Control'] });
+  await p.getByRole('button', { name: 'Group', exact: true }).click();
+  await shapeAt('group-1').waitFor();
+  await p.getByRole('button', { name: '+ Layer' }).click();
+  await p.getByRole('checkbox', { name: 'visible' }).last().uncheck();
+  await shapeAt('rectangle-1').waitFor({ state: 'hidden' });
+  await p.getByRole('checkbox', { name: 'visible' }).last().check();
+  await shapeAt('rectangle-1').waitFor();
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.shot('diagram');
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Export diagram' }).click()]);
+  const exported = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  const kinds = exported.shapes.map((x) => x.kind).sort().join(',');
+  if (kinds !== 'arrow,group,rectangle,text' || exported.layers.length !== 2) {
+    throw new Error('exported diagram: ' + JSON.stringify(exported));
+  }
+  await p.getByLabel('Import diagram').setInputFiles({ name: 'diagram.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ layers: exported.layers, shapes: [{ id: 'note', kind: 'ellipse',
+      layerId: exported.layers[0].id, geometry: { x: 0, y: -200, width: 120, height: 80 }, text: 'Imported' }] })) });
+  await shapeAt('note').waitFor();
+  await shapeAt('rectangle-1').waitFor({ state: 'detached' });
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.getByRole('button', { name: 'Undo' }).click();
+  await shapeAt('rectangle-1').waitFor();
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+
   step('undo and redo, by button and by keyboard');
   await p.getByRole('button', { name: 'Undo' }).click();
   await p.getByRole('button', { name: 'Redo' }).click();
@@ -184,6 +241,7 @@ try {
 
   step('an expired session asks to sign in again');
   result.failedRequests = [...p.failures];
+  result.refusals = [...new Set(p.refusals.map((x) => x.replace(/"traceId":"[0-9a-f]+"/, '')))];
   await p.evaluate(() => localStorage.setItem('universo.tokens',
     JSON.stringify({ accessToken: 'expired', refreshToken: 'revoked' })));
   await p.goto(base + '/editor/');

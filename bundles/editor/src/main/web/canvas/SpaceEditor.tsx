@@ -1,6 +1,6 @@
 import {
   Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, applyEdgeChanges, applyNodeChanges,
-  type Connection as RFConnection, type EdgeChange, type NodeChange,
+  type Connection as RFConnection, type Edge, type EdgeChange, type Node, type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, NodeType } from '../api/types';
@@ -10,6 +10,12 @@ import { t } from '../strings';
 import { useLoad } from '../ui/hooks';
 import { ErrorBox, Loading } from '../ui/parts';
 import { AutoSave, type SaveState } from './autosave';
+import {
+  PREFIX, addLayer, addShape, connect, group, isShapeId, moveShape, parseDiagram, removeShapes, shapeEdges, shapeNodes,
+  updateLayer, updateShape, type ShapeNode as ShapeFlowNode,
+} from './diagram';
+import { DiagramPanel, ShapeInspector } from './DiagramPanel';
+import { ShapeNode } from './ShapeNode';
 import { defaults, edgeId, newNodeId, type FlowEdge, type FlowNode } from './graph';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
@@ -18,7 +24,7 @@ import { TypesContext, UpdlNode } from './UpdlNode';
 import { emptyCanvas, replaceCanvas, useCanvasState } from './useCanvasState';
 import { Versions } from './Versions';
 
-const NODE_TYPES = { updl: UpdlNode };
+const NODE_TYPES = { updl: UpdlNode, shape: ShapeNode };
 
 export function SpaceEditor(props: { unikId: string; spaceId: string }) {
   const platform = usePlatform();
@@ -47,6 +53,14 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
   const initial = props.draft.graph?.canvases?.length ? props.draft.graph : { canvases: [emptyCanvas('main', 'Main', 0)] };
   const s = useCanvasState(initial, onChange);
   const [selected, setSelected] = useState<string | null>(null);
+  const [selectedShapes, setSelectedShapes] = useState<string[]>([]);
+  const [shapes, setShapes] = useState<ShapeFlowNode[]>(() => shapeNodes(s.diagram));
+  const [activeLayer, setActiveLayer] = useState(s.diagram.layers[0].id);
+  useEffect(() => setShapes(shapeNodes(s.diagram)), [s.diagram]);
+  const shapeLinks = useMemo(() => shapeEdges(s.diagram), [s.diagram]);
+  const allNodes = useMemo(() => [...shapes, ...s.nodes] as Node[], [shapes, s.nodes]);
+  const allEdges = useMemo(() => [...shapeLinks, ...s.edges] as Edge[], [shapeLinks, s.edges]);
+  const layerId = s.diagram.layers.some((l) => l.id === activeLayer) ? activeLayer : s.diagram.layers[0].id;
 
   useEffect(() => {
     if (save.kind === 'invalid') {
@@ -85,7 +99,42 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
     };
   }, [s]);
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+  const onShapesChange = useCallback((changes: NodeChange<ShapeFlowNode>[]) => {
+    const moved = changes.filter((c) => c.type === 'position' && c.dragging === false && c.position);
+    const removed = changes.filter((c) => c.type === 'remove').map((c) => c.id.slice(PREFIX.length));
+    for (const c of changes) {
+      if (c.type === 'select' && c.selected) {
+        setSelected(c.id);
+      }
+    }
+    if (removed.length) {
+      s.commitDiagram(removeShapes(s.diagram, new Set(removed)));
+    } else if (moved.length) {
+      let d = s.diagram;
+      for (const c of moved) {
+        if (c.type === 'position' && c.position) {
+          d = moveShape(d, c.id.slice(PREFIX.length), c.position.x, c.position.y);
+        }
+      }
+      s.commitDiagram(d);
+    } else {
+      setShapes((ns) => applyNodeChanges(changes, ns));
+    }
+  }, [s]);
+
+  const onAllNodesChange = useCallback((changes: NodeChange<Node>[]) => {
+    const shapeChanges = changes.filter((c) => 'id' in c && isShapeId(c.id)) as NodeChange<ShapeFlowNode>[];
+    const nodeChanges = changes.filter((c) => !('id' in c && isShapeId(c.id))) as NodeChange<FlowNode>[];
+    if (shapeChanges.length) {
+      onShapesChange(shapeChanges);
+    }
+    if (nodeChanges.length) {
+      onNodesChange(nodeChanges);
+    }
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [s, onShapesChange]);
+
+  const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     const next = applyNodeChanges(changes, s.nodes);
     const structural = changes.some((c) => c.type === 'remove'
       || (c.type === 'position' && c.dragging === false));
@@ -100,9 +149,17 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
         setSelected(c.id);
       }
     }
-  }, [s]);
+  };
 
-  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+  const onEdgesChange = useCallback((all: EdgeChange<Edge>[]) => {
+    const gone = all.filter((c) => c.type === 'remove' && isShapeId(c.id)).map((c) => ('id' in c ? c.id : '').slice(PREFIX.length));
+    if (gone.length) {
+      s.commitDiagram(removeShapes(s.diagram, new Set(gone)));
+    }
+    const changes = all.filter((c) => !('id' in c && isShapeId(c.id))) as EdgeChange<FlowEdge>[];
+    if (!changes.length) {
+      return;
+    }
     const next = applyEdgeChanges(changes, s.edges);
     if (changes.some((c) => c.type === 'remove')) {
       s.commit(s.nodes, next);
@@ -112,6 +169,10 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
   }, [s]);
 
   const onConnect = useCallback((c: RFConnection) => {
+    if (isShapeId(c.source) && isShapeId(c.target)) {
+      s.commitDiagram(connect(s.diagram, c.source.slice(PREFIX.length), c.target.slice(PREFIX.length)));
+      return;
+    }
     if (refusal(c, s.nodes, s.edges, typeMap) !== null) {
       return;
     }
@@ -133,6 +194,29 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
   };
 
   const node = s.nodes.find((n) => n.id === selected) ?? null;
+  const shape = selected && isShapeId(selected)
+    ? s.diagram.shapes.find((x) => PREFIX + x.id === selected) ?? null : null;
+  const addDiagramShape = (kind: 'rectangle' | 'ellipse' | 'text') => {
+    const at = { x: 40 + (s.diagram.shapes.length % 5) * 40, y: -160 - (s.diagram.shapes.length % 5) * 30 };
+    const [d, id] = addShape(s.diagram, kind, layerId, at);
+    s.commitDiagram(d);
+    setSelected(PREFIX + id);
+  };
+  const exportDiagram = () => {
+    const blob = new Blob([JSON.stringify(s.diagram, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `diagram-${s.canvasId}.json`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  const importDiagram = async (file: File) => {
+    try {
+      s.commitDiagram(parseDiagram(await file.text()));
+    } catch (e) {
+      alert(e instanceof Error ? e.message : String(e));
+    }
+  };
   const addCanvas = () => {
     const n = s.graph.canvases.length;
     let id = `canvas-${n + 1}`;
@@ -182,14 +266,19 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
         <div className="editor-body">
           <Palette types={props.types} onAdd={add} />
           <div className="canvas" data-testid="canvas">
-            <ReactFlow<FlowNode, FlowEdge>
-              nodes={s.nodes}
-              edges={s.edges}
+            <ReactFlow<Node, Edge>
+              nodes={allNodes}
+              edges={allEdges}
               nodeTypes={NODE_TYPES}
-              onNodesChange={onNodesChange}
+              onNodesChange={onAllNodesChange}
               onEdgesChange={onEdgesChange}
               onConnect={onConnect}
-              isValidConnection={(c) => refusal(c, s.nodes, s.edges, typeMap) === null}
+              onSelectionChange={({ nodes }) => {
+                const ids = nodes.filter((n) => isShapeId(n.id)).map((n) => n.id.slice(PREFIX.length));
+                setSelectedShapes((old) => (old.join('\n') === ids.join('\n') ? old : ids));
+              }}
+              isValidConnection={(c) => (isShapeId(c.source) && isShapeId(c.target) && c.source !== c.target)
+                || refusal(c, s.nodes, s.edges, typeMap) === null}
               onPaneClick={() => setSelected(null)}
               fitView
               deleteKeyCode={['Delete', 'Backspace']}
@@ -200,13 +289,34 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
             </ReactFlow>
           </div>
           <div className="side">
-            <Inspector node={node} type={node ? typeMap.get(node.data.nodeType) : undefined}
+            {shape ? (
+              <ShapeInspector shape={shape} diagram={s.diagram}
+                nodes={s.nodes.map((n) => ({ id: n.id, label: n.data.label }))}
+                onChange={(patch) => s.commitDiagram(updateShape(s.diagram, shape.id, patch))}
+                onDelete={() => {
+                  s.commitDiagram(removeShapes(s.diagram, new Set([shape.id])));
+                  setSelected(null);
+                }} />
+            ) : <Inspector node={node} type={node ? typeMap.get(node.data.nodeType) : undefined}
               onChange={(label, data) => {
                 if (!node || (label === node.data.label && JSON.stringify(data) === JSON.stringify(node.data.data))) {
                   return;
                 }
                 s.commit(s.nodes.map((n) => (n.id === node.id ? { ...n, data: { ...n.data, label, data } } : n)), s.edges);
-              }} />
+              }} />}
+            <DiagramPanel diagram={s.diagram} activeLayer={layerId} selectedShapes={selectedShapes}
+              onAdd={(k) => addDiagramShape(k as 'rectangle' | 'ellipse' | 'text')}
+              onGroup={() => {
+                const [d, id] = group(s.diagram, selectedShapes);
+                if (id) {
+                  s.commitDiagram(d);
+                  setSelected(PREFIX + id);
+                }
+              }}
+              onLayer={(id, patch) => (patch ? s.commitDiagram(updateLayer(s.diagram, id, patch)) : setActiveLayer(id))}
+              onAddLayer={() => s.commitDiagram(addLayer(s.diagram))}
+              onExport={exportDiagram}
+              onImport={(f) => void importDiagram(f)} />
             <Versions spaceId={props.spaceId} beforeVersion={() => saver.current!.flush()} onRestored={props.reload} />
           </div>
         </div>

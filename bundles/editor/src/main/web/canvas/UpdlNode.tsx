@@ -13,6 +13,7 @@ export function UpdlNode({ data, selected }: NodeProps<FlowNode>) {
   return (
     <div className={'updl-node' + (selected ? ' selected' : '') + (bad ? ' invalid' : '')}
       data-node-type={data.nodeType} title={bad ? data.problems.map((p) => p.message).join('\n') : undefined}>
+      <Handle type="target" position={Position.Top} id="anchor" className="anchor-handle" isConnectable={false} />
       <div className="updl-node-head">
         <span className="updl-node-type">{type?.title ?? data.nodeType}</span>
         {bad && <span className="updl-node-bad" aria-label={`${data.problems.length} problems`}>!</span>}

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Canvas, Problem, SpaceGraph } from '../api/types';
+import { asDiagram, dropAnchors, withLayer, type Diagram } from './diagram';
 import { fromFlow, toFlow, type FlowEdge, type FlowNode } from './graph';
 import { History } from './history';
 
@@ -30,7 +31,11 @@ export function useCanvasState(initial: SpaceGraph, onChange: (g: SpaceGraph) =>
   }, []);
 
   const commit = useCallback((n: FlowNode[], e: FlowEdge[]) => {
-    const next = replaceCanvas(history.current.present, fromFlow(canvas, n, e));
+    let c = fromFlow(canvas, n, e);
+    if (c.diagram) {
+      c = { ...c, diagram: dropAnchors(asDiagram(c.diagram), new Set(n.map((x) => x.id))) };
+    }
+    const next = replaceCanvas(history.current.present, c);
     history.current.push(next);
     setGraph(next);
     setNodes(n);
@@ -46,6 +51,15 @@ export function useCanvasState(initial: SpaceGraph, onChange: (g: SpaceGraph) =>
     onChange(next);
     setTick((t) => t + 1);
   }, [canvasId, onChange, problems, show]);
+
+  /** The canvas's diagram (with a first layer when it has none yet). */
+  const diagram: Diagram = useMemo(() => withLayer(asDiagram(canvas.diagram)), [canvas]);
+
+  const commitDiagram = useCallback((d: Diagram) => {
+    const present = history.current.present;
+    const c = present.canvases.find((x) => x.id === canvasId) ?? canvas;
+    commitGraph(replaceCanvas(present, { ...c, diagram: d }));
+  }, [canvas, canvasId, commitGraph]);
 
   const step = useCallback((redo: boolean) => {
     const h = history.current;
@@ -85,6 +99,7 @@ export function useCanvasState(initial: SpaceGraph, onChange: (g: SpaceGraph) =>
 
   return {
     graph, canvas, canvasId, nodes, edges, problems, setNodes, setEdges, commit, commitGraph, reset, selectCanvas,
+    diagram, commitDiagram,
     markProblems, undo: () => step(false), redo: () => step(true),
     canUndo: history.current.canUndo, canRedo: history.current.canRedo,
   };

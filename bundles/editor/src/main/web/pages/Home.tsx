@@ -3,7 +3,7 @@ import { navigate } from '../router';
 import { usePlatform } from '../session';
 import { t } from '../strings';
 import { useLoad } from '../ui/hooks';
-import { ErrorBox, Field, Form, Link, Loading } from '../ui/parts';
+import { ErrorBox, Field, Form, Link, Loading, VisibilityField } from '../ui/parts';
 
 /** The creator's start page: their uniks (where spaces live) and the metaverses they can see. */
 export function Home() {
@@ -54,14 +54,7 @@ export function Home() {
           navigate({ name: 'metaverse', id: m.id });
         }}>
           <Field label={t('name')} name="mv-name" value={mvName} onChange={setMvName} required />
-          <label className="field" htmlFor="mv-visibility">
-            <span>{t('visibility')}</span>
-            <select id="mv-visibility" value={mvVisibility}
-              onChange={(e) => setMvVisibility(e.target.value as 'public' | 'private')}>
-              <option value="private">{t('private')}</option>
-              <option value="public">{t('public')}</option>
-            </select>
-          </label>
+          <VisibilityField id="mv-visibility" value={mvVisibility} onChange={setMvVisibility} />
         </Form>
       </section>
     </main>

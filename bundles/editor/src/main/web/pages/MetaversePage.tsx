@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { usePlatform } from '../session';
 import { t } from '../strings';
 import { useLoad } from '../ui/hooks';
-import { ErrorBox, Field, Form, Link, Loading } from '../ui/parts';
+import type { Metaverse } from '../api/types';
+import { ErrorBox, Field, Form, Link, Loading, VisibilityField } from '../ui/parts';
 
 /** A metaverse's overview: its links to other metaverses (child/partner) and the spaces listed in it. */
 export function MetaversePage({ id }: { id: string }) {
@@ -29,6 +30,9 @@ export function MetaversePage({ id }: { id: string }) {
                 <li key={s.id}><Link to={{ name: 'space', unikId: s.unikId, spaceId: s.id }}>{s.name}</Link></li>
               ))}
             </ul>
+            {(o.metaverse.myRole === 'owner' || o.metaverse.myRole === 'admin') && (
+              <EditMetaverse key={o.metaverse.id + o.metaverse.name} m={o.metaverse} saved={overview.reload} />
+            )}
             {canEdit && (
               <Form label={t('listSpace')} submit={async () => {
                 await platform.listSpace(id, spaceId);
@@ -72,5 +76,25 @@ export function MetaversePage({ id }: { id: string }) {
         )}
       </section>
     </main>
+  );
+}
+
+function EditMetaverse({ m, saved }: { m: Metaverse; saved: () => void }) {
+  const platform = usePlatform();
+  const [name, setName] = useState(m.name);
+  const [description, setDescription] = useState(m.description ?? '');
+  const [visibility, setVisibility] = useState(m.visibility);
+  return (
+    <details>
+      <summary>{t('edit')}</summary>
+      <Form label={t('save')} submit={async () => {
+        await platform.patchMetaverse(m.id, { name, description, visibility });
+        saved();
+      }}>
+        <Field label={t('name')} name="mv-edit-name" value={name} onChange={setName} required />
+        <Field label={t('description')} name="mv-edit-description" value={description} onChange={setDescription} />
+        <VisibilityField id="mv-edit-visibility" value={visibility} onChange={setVisibility} />
+      </Form>
+    </details>
   );
 }

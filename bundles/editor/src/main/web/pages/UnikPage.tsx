@@ -4,7 +4,7 @@ import { navigate } from '../router';
 import { usePlatform } from '../session';
 import { t } from '../strings';
 import { useLoad } from '../ui/hooks';
-import { ErrorBox, Field, Form, Link, Loading } from '../ui/parts';
+import { Action, ErrorBox, Field, Form, Link, Loading } from '../ui/parts';
 
 const ROLES: Role[] = ['admin', 'editor', 'member'];
 
@@ -17,6 +17,7 @@ export function UnikPage({ id }: { id: string }) {
   const [spaceName, setSpaceName] = useState('');
   const [memberId, setMemberId] = useState('');
   const [memberRole, setMemberRole] = useState<Role>('editor');
+  const manager = unik.value?.myRole === 'owner' || unik.value?.myRole === 'admin';
   if (unik.error) {
     return <main><ErrorBox error={unik.error} /></main>;
   }
@@ -50,10 +51,18 @@ export function UnikPage({ id }: { id: string }) {
         <ErrorBox error={members.error} />
         <ul className="list">
           {members.value?.map((m) => (
-            <li key={m.userId}><code>{m.userId}</code> <span className="badge">{m.role}</span></li>
+            <li key={m.userId}>
+              <code>{m.userId}</code> <span className="badge">{m.role}</span>{' '}
+              {manager && m.role !== 'owner' && (
+                <Action className="small" label={t('remove')} run={async () => {
+                  await platform.removeMember(id, m.userId);
+                  members.reload();
+                }} />
+              )}
+            </li>
           ))}
         </ul>
-        {(unik.value?.myRole === 'owner' || unik.value?.myRole === 'admin') && (
+        {manager && (
           <Form label={t('addMember')} submit={async () => {
             await platform.setMember(id, memberId, memberRole);
             setMemberId('');

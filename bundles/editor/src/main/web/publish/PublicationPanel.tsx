@@ -3,7 +3,7 @@ import type { BuildJob, Publication } from '../api/types';
 import { usePlatform } from '../session';
 import { t } from '../strings';
 import { useLoad } from '../ui/hooks';
-import { Action, ErrorBox, Field, Form } from '../ui/parts';
+import { Action, ErrorBox, Field, Form, VisibilityField } from '../ui/parts';
 
 /** The space's publication: create it, publish a succeeded build as a version, activate, roll back, share a preview. */
 export function PublicationPanel({ spaceId, spaceName, build }: { spaceId: string; spaceName: string; build: BuildJob | null }) {
@@ -24,13 +24,7 @@ export function PublicationPanel({ spaceId, spaceName, build }: { spaceId: strin
           pubs.reload();
         }}>
           <Field label={t('slug')} name="slug" value={slug} onChange={setSlug} required />
-          <label className="field" htmlFor="pub-visibility">
-            <span>{t('visibility')}</span>
-            <select id="pub-visibility" value={visibility} onChange={(e) => setVisibility(e.target.value as 'public' | 'private')}>
-              <option value="public">{t('public')}</option>
-              <option value="private">{t('private')}</option>
-            </select>
-          </label>
+          <VisibilityField id="pub-visibility" value={visibility} onChange={setVisibility} />
         </Form>
       </section>
     );

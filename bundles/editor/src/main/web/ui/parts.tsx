@@ -122,3 +122,18 @@ export function Action(props: { label: string; run: () => Promise<void>; disable
     </span>
   );
 }
+
+export type Visibility = 'public' | 'private';
+
+/** Public or private, for metaverses and publications. */
+export function VisibilityField(props: { id: string; value: Visibility; onChange: (v: Visibility) => void }) {
+  return (
+    <label className="field" htmlFor={props.id}>
+      <span>{t('visibility')}</span>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value as Visibility)}>
+        <option value="private">{t('private')}</option>
+        <option value="public">{t('public')}</option>
+      </select>
+    </label>
+  );
+}

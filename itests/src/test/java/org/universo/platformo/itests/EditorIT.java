@@ -50,8 +50,8 @@ public class EditorIT extends BaseIT {
         JsonNode r = Http.JSON.readTree(result);
         assertEquals(result, 0, r.path("appErrors").size());
         assertEquals(result, 0, r.path("editorErrors").size());
-        assertEquals("the only refused request is the build with a too long title", "[\"422 POST /api/v1/builds\"]",
-                r.path("failedRequests").toString());
+        assertEquals("the only refused requests: the draft with a field out of range, the build with a too long title",
+                "[\"422 PUT /api/v1/spaces/{id}/draft\",\"422 POST /api/v1/builds\"]", r.path("failedRequests").toString());
         assertEquals(1, r.path("activeAfterRollback").asInt());
         int drawn = foreground(Path.of(r.path("appShotV1").asText()));
         assertTrue("the published scene draws its ship: " + drawn + " pixels", drawn > 5_000);

@@ -1,6 +1,8 @@
 package org.universo.platformo.updl;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 import org.universo.platformo.updl.internal.Checks;
@@ -20,6 +22,14 @@ public record Geometry(double x, double y, double width, double height, double r
         Checks.finite(height, "Geometry.height");
         Checks.finite(rotation, "Geometry.rotation");
         points = Checks.optionalList(points);
+    }
+
+    /** As read from JSON, where rotation may be left out (unrotated) as its schema allows. */
+    @JsonCreator
+    static Geometry read(@JsonProperty("x") double x, @JsonProperty("y") double y,
+            @JsonProperty("width") double width, @JsonProperty("height") double height,
+            @JsonProperty("rotation") Double rotation, @JsonProperty("points") List<Position> points) {
+        return new Geometry(x, y, width, height, rotation == null ? 0 : rotation, points);
     }
 
     /** An unrotated box. */

@@ -184,4 +184,15 @@ class GraphValidatorTest {
         assertEquals(1, matching.size(), code + ": " + matching);
         return matching.get(0);
     }
+
+    @Test
+    void aShapeWithoutRotationIsReadAsUnrotated() throws Exception {
+        JsonNode doc = Fixtures.MAPPER.readTree("""
+                {"canvases":[{"id":"c","name":"C","order":0,"nodes":[],"edges":[],"diagram":{
+                  "layers":[{"id":"l","name":"L","order":0,"visible":true,"locked":false}],
+                  "shapes":[{"id":"s","kind":"rectangle","layerId":"l","geometry":{"x":1,"y":2,"width":3,"height":4}}]}}]}
+                """);
+        assertEquals(List.of(), VALIDATOR.validate(doc, GraphLimits.DEFAULTS));
+        assertEquals(0.0, SpaceGraphJson.graph(doc).canvases().get(0).diagram().shapes().get(0).geometry().rotation());
+    }
 }

@@ -1,6 +1,7 @@
 package org.universo.platformo.updl.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -70,11 +71,25 @@ public final class DefaultGraphValidator implements GraphValidator {
         SpaceGraph graph;
         try {
             graph = mapper.treeToValue(document, SpaceGraph.class);
+        } catch (JsonMappingException e) {
+            // The schema admits what the records accept, so this is a gap between the two; still report it, in the
+            // document's terms (a pointer), without the reader's class names and hints.
+            String at = pointer(e.getPath());
+            String why = String.valueOf(e.getOriginalMessage()).split("\\(set |\\n| \\(through reference")[0].trim();
+            return List.of(new Problem(DocumentSizes.canvasAt(document, at), null, null, at, Problem.INVALID_DOCUMENT,
+                    "The graph cannot be read at " + (at.isEmpty() ? "its root" : at) + ": " + why));
         } catch (Exception e) {
-            // The schema admits what the records accept, so this is a gap between the two; still report it.
-            return List.of(new Problem(null, null, null, "", Problem.INVALID_DOCUMENT, "The graph cannot be read: "
-                    + e.getMessage()));
+            return List.of(new Problem(null, null, null, "", Problem.INVALID_DOCUMENT, "The graph cannot be read"));
         }
         return validate(graph, limits);
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            out.append('/').append(r.getFieldName() != null
+                    ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+        }
+        return out.toString();
     }
 }
