@@ -40,6 +40,8 @@ try {
   await p.getByLabel('Name').first().fill('Sector Kubio');
   await p.getByRole('button', { name: 'New space' }).click();
   await p.getByTestId('canvas').waitFor();
+  const spaceUrl = p.url();
+  const spaceId = spaceUrl.split('/spaces/')[1];
 
   step('draw a scene');
   const add = async (type) => {
@@ -227,6 +229,48 @@ try {
   await p.locator('.react-flow__node[data-id="Component_0"]').waitFor();
   await p.shot('restored');
 
+  step('compare versions, a second canvas, an upstream canvas file');
+  await p.getByTestId('versions').locator('li', { hasText: 'second' }).getByRole('button', { name: 'Compare' }).click();
+  await p.locator('pre.diff').filter({ hasText: 'Object_0' }).waitFor();
+  await p.getByRole('button', { name: 'New canvas' }).click();
+  await p.getByRole('tab', { name: 'Canvas 2', selected: true }).waitFor();
+  await p.locator('.palette-item[data-type="Data"]').click();
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.getByLabel('Import canvas JSON').setInputFiles('../updl/src/test/resources/fixtures/upstream-quiz.json');
+  await p.getByRole('tab', { name: 'upstream-quiz' }).click();
+  await p.locator('.react-flow__node-updl').first().waitFor();
+  const imported = await p.locator('.react-flow__node-updl').count();
+  if (imported < 3) {
+    throw new Error(`the imported quiz canvas shows ${imported} nodes`);
+  }
+  await p.getByRole('tab', { name: 'Canvas 2' }).click();
+  await p.locator('.react-flow__node[data-id="Data_0"]').waitFor();
+  await p.shot('imported');
+
+  step('metaverses: create, edit, link, list a space');
+  await p.getByRole('link', { name: 'Universo Platformo' }).click();
+  await p.getByLabel('Name').nth(1).fill('Outer ring');
+  await p.getByRole('button', { name: 'New metaverse' }).click();
+  await p.getByRole('heading', { name: 'Outer ring' }).waitFor();
+  const outerId = p.url().split('/metaverses/')[1];
+  await p.getByRole('link', { name: /Metaverses/ }).click();
+  await p.getByLabel('Name').nth(1).fill('Kubio sector');
+  await p.locator('#mv-visibility').selectOption('public');
+  await p.getByRole('button', { name: 'New metaverse' }).click();
+  await p.getByRole('heading', { name: 'Kubio sector' }).waitFor();
+  await p.getByText('Edit', { exact: true }).click();
+  await p.locator('#f-mv-edit-name').fill('Kubio sector prime');
+  await p.getByRole('button', { name: 'Save' }).click();
+  await p.getByRole('heading', { name: 'Kubio sector prime' }).waitFor();
+  await p.locator('#f-link-target').fill(outerId);
+  await p.locator('#link-kind').selectOption('partner');
+  await p.getByRole('button', { name: 'Link', exact: true }).click();
+  await p.getByRole('link', { name: outerId }).waitFor();
+  await p.locator('#f-list-space').fill(spaceId);
+  await p.getByRole('button', { name: 'List a space (id)' }).click();
+  await p.getByRole('link', { name: 'Sector Kubio' }).waitFor();
+  await p.shot('metaverse');
+
   step('lists on a phone-width screen');
   const tokens = await p.evaluate(() => localStorage.getItem('universo.tokens'));
   const phone = await page(browser, dir, { width: 390, height: 844 });
@@ -239,14 +283,37 @@ try {
   }
   await phone.shot('phone-home');
 
-  step('an expired session asks to sign in again');
   result.failedRequests = [...p.failures];
+  step('a stale access token is renewed without the user noticing');
+  const real = JSON.parse(tokens);
+  await p.evaluate((r) => localStorage.setItem('universo.tokens', JSON.stringify({ accessToken: 'stale', refreshToken: r })),
+    real.refreshToken);
+  await p.goto(base + '/editor/');
+  await p.getByTestId('uniks').getByText('Kubio studio').waitFor();
+  const renewed = JSON.parse(await p.evaluate(() => localStorage.getItem('universo.tokens')));
+  if (renewed.accessToken === 'stale' || renewed.refreshToken === real.refreshToken) {
+    throw new Error('the tokens were not renewed');
+  }
+  result.renewed = true;
+
+  step('an expired session asks to sign in again');
   result.refusals = [...new Set(p.refusals.map((x) => x.replace(/"traceId":"[0-9a-f]+"/, '')))];
   await p.evaluate(() => localStorage.setItem('universo.tokens',
     JSON.stringify({ accessToken: 'expired', refreshToken: 'revoked' })));
   await p.goto(base + '/editor/');
   await p.getByText('Your session has expired').waitFor();
   await p.shot('session-expired');
+
+  step('sign in again, then sign out');
+  await p.getByLabel('Email').fill(email);
+  await p.getByLabel('Password').fill('creator-password-1');
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByTestId('uniks').getByText('Kubio studio').waitFor();
+  await p.getByRole('button', { name: 'Sign out' }).click();
+  await p.getByRole('heading', { name: 'Sign in' }).waitFor();
+  if (await p.evaluate(() => localStorage.getItem('universo.tokens')) !== null) {
+    throw new Error('signing out left tokens behind');
+  }
   // the console names the failed requests again; they are checked one by one in failedRequests
   result.editorErrors = p.errors.filter((e) => !/Failed to load resource/.test(e));
   console.log('RESULT ' + JSON.stringify(result));

@@ -57,7 +57,7 @@ const en = {
   makeVersion: 'Make version',
   versionLabel: 'Version label',
   restore: 'Restore',
-  compare: 'Compare with draft base',
+  compare: 'Compare with previous',
   importUpstream: 'Import canvas JSON',
   exportDiagram: 'Export diagram',
   publish: 'Publish',

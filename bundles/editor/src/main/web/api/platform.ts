@@ -91,8 +91,9 @@ export class Platform {
   diff(spaceId: string, from: number, to: number) {
     return this.http.get<{ changes: unknown; operations: unknown[] }>(`/spaces/${q(spaceId)}/diff?from=${from}&to=${to}`);
   }
-  importUpstream(spaceId: string, canvas: unknown) {
-    return this.http.post<Draft>(`/spaces/${q(spaceId)}/canvases/upstream`, canvas);
+  /** Adds a canvas exported by the upstream editor to the draft last saved at {@code revision}. */
+  importUpstream(spaceId: string, revision: number, name: string, canvas: unknown) {
+    return this.http.post<Draft>(`/spaces/${q(spaceId)}/canvases/upstream`, { revision, name, canvas });
   }
 
   nodeTypes() {

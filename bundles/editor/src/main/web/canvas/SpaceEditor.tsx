@@ -225,11 +225,17 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
     }
     s.commitGraph(replaceCanvas(s.graph, emptyCanvas(id, `${t('canvas')} ${n + 1}`, n)), id);
   };
+  const [importError, setImportError] = useState<string | null>(null);
   const importFile = async (file: File) => {
-    const json = JSON.parse(await file.text());
-    await saver.current!.flush();
-    await platform.importUpstream(props.spaceId, json);
-    props.reload();
+    setImportError(null);
+    try {
+      const json = JSON.parse(await file.text());
+      await saver.current!.flush();
+      await platform.importUpstream(props.spaceId, saver.current!.baseRevision, file.name.replace(/\.json$/i, ''), json);
+      props.reload();
+    } catch (e) {
+      setImportError(e instanceof Error ? e.message : String(e));
+    }
   };
 
   return (
@@ -249,7 +255,7 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
           <SaveBadge state={save} />
           <label className="file-button">
             {t('importUpstream')}
-            <input type="file" accept="application/json,.json"
+            <input type="file" accept="application/json,.json" aria-label={t('importUpstream')}
               onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
           </label>
           {props.unikId !== '-' && (
@@ -257,6 +263,7 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
           )}
         </header>
         {save.kind === 'conflict' && <p className="error" role="alert">{t('conflict')}</p>}
+        {importError && <p className="error" role="alert">{t('importUpstream')}: {importError}</p>}
         {save.kind === 'invalid' && (
           <details className="problems-panel" open>
             <summary>{t('problems')} ({save.problems.length})</summary>

@@ -53,6 +53,7 @@ public class EditorIT extends BaseIT {
         assertEquals("the only refused requests: the draft with a field out of range, the build with a too long title",
                 "[\"422 PUT /api/v1/spaces/{id}/draft\",\"422 POST /api/v1/builds\"]", r.path("failedRequests").toString());
         assertEquals(1, r.path("activeAfterRollback").asInt());
+        assertTrue("a stale access token was renewed by the refresh token", r.path("renewed").asBoolean());
         int drawn = foreground(Path.of(r.path("appShotV1").asText()));
         assertTrue("the published scene draws its ship: " + drawn + " pixels", drawn > 5_000);
         assertEquals("the app is served at the address the editor showed", 200,
