@@ -16,7 +16,7 @@ let shots = 0;
 
 export async function page(browser, dir, viewport = { width: 1280, height: 800 }) {
   mkdirSync(dir, { recursive: true });
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
   const p = await context.newPage();
   p.errors = [];
   p.on('console', (m) => m.type() === 'error' && p.errors.push('console: ' + m.text()));

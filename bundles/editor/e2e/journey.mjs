@@ -47,9 +47,17 @@ try {
   const add = async (type) => {
     await p.locator(`.palette-item[data-type="${type}"]`).click();
   };
-  for (const type of ['Space', 'Entity', 'Component', 'Camera', 'Light']) {
+  for (const type of ['Space', 'Entity', 'Component', 'Camera']) {
     await add(type);
   }
+  // the keyboard way: a palette button and the selected node's connection form
+  await p.locator('.palette-item[data-type="Light"]').focus();
+  await p.keyboard.press('Enter');
+  await p.locator('#connect-to').focus();
+  await p.locator('#connect-to').selectOption({ label: 'light → Space.lights' });
+  await p.getByRole('button', { name: 'Connect', exact: true }).focus();
+  await p.keyboard.press('Enter');
+  await p.getByRole('button', { name: 'Remove' }).first().waitFor();
   // moving a node is an edit like any other (saved, undoable)
   const head = await p.locator('.react-flow__node[data-id="Light_0"] .updl-node-head').boundingBox();
   await p.mouse.move(head.x + 20, head.y + 8);
@@ -68,7 +76,6 @@ try {
   await connect('Component_0', 'component', 'Entity_0', 'components');
   await connect('Entity_0', 'entity', 'Space_0', 'entities');
   await connect('Camera_0', 'camera', 'Space_0', 'cameras');
-  await connect('Light_0', 'light', 'Space_0', 'lights');
   await p.shot('connected');
   const edges = await p.locator('.react-flow__edge').count();
   if (edges !== 4) {
@@ -210,6 +217,19 @@ try {
   await app.waitForFunction(() => document.title.includes('Kubio v2'));
   result.activeAfterPublish = 2;
 
+  step('compare published versions, preview, copy a preview link');
+  await p.getByTestId('publication-versions').locator('tr', { hasText: 'v2' }).getByRole('button', { name: 'Compare' }).click();
+  await p.getByTestId('publication-comparison').filter({ hasText: 'space: v1 → v2' }).waitFor();
+  await p.getByRole('button', { name: 'Preview', exact: true }).click();
+  const preview = await p.getByTestId('preview-link').getAttribute('href');
+  await app.goto(new URL(preview, base).toString());
+  await app.waitForFunction(() => document.title.includes('Kubio v2'));
+  await p.getByTestId('publication-versions').locator('tr', { hasText: 'v1' }).getByRole('button', { name: 'Copy preview link' }).click();
+  await p.getByTestId('publication-versions').locator('tr', { hasText: 'v1' }).getByRole('button', { name: 'Copied' }).waitFor();
+  const copiedLink = await p.evaluate(() => navigator.clipboard.readText());
+  await app.goto(copiedLink);
+  await app.waitForFunction(() => document.title.includes('Kubio v1'));
+
   step('roll back');
   await p.getByRole('button', { name: 'Roll back' }).click();
   await p.getByTestId('publication-versions').getByText('v1 (active)').waitFor();
@@ -217,6 +237,10 @@ try {
   await app.waitForFunction(() => document.title.includes('Kubio v1'));
   result.activeAfterRollback = 1;
   await p.shot('rolled-back');
+  await p.getByTestId('publication-versions').locator('tr', { hasText: 'v2' }).getByRole('button', { name: 'Activate' }).click();
+  await p.getByTestId('publication-versions').getByText('v2 (active)').waitFor();
+  await app.goto(result.appUrl);
+  await app.waitForFunction(() => document.title.includes('Kubio v2'));
 
   step('restore version 1 as the draft');
   await p.getByRole('link', { name: /Sector Kubio/ }).click();

@@ -104,6 +104,9 @@ const en = {
   arrowHint: 'Drag from the right edge of a shape to another shape to draw an arrow.',
   importDiagram: 'Import diagram',
   edit: 'Edit',
+  connections: 'Connections',
+  connectTo: 'Connect an output to',
+  connect: 'Connect',
   remove: 'Remove',
 };
 

@@ -14,6 +14,7 @@ import {
   PREFIX, addLayer, addShape, connect, group, isShapeId, moveShape, parseDiagram, removeShapes, shapeEdges, shapeNodes,
   updateLayer, updateShape, type ShapeNode as ShapeFlowNode,
 } from './diagram';
+import { Connections } from './Connections';
 import { DiagramPanel, ShapeInspector } from './DiagramPanel';
 import { ShapeNode } from './ShapeNode';
 import { defaults, edgeId, newNodeId, type FlowEdge, type FlowNode } from './graph';
@@ -311,6 +312,10 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
                 }
                 s.commit(s.nodes.map((n) => (n.id === node.id ? { ...n, data: { ...n.data, label, data } } : n)), s.edges);
               }} />}
+            {node && (
+              <Connections node={node} nodes={s.nodes} edges={s.edges} types={typeMap}
+                onChange={(next) => s.commit(s.nodes, next)} />
+            )}
             <DiagramPanel diagram={s.diagram} activeLayer={layerId} selectedShapes={selectedShapes}
               onAdd={(k) => addDiagramShape(k as 'rectangle' | 'ellipse' | 'text')}
               onGroup={() => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BuildJob, Publication } from '../api/types';
+import type { BuildJob, Publication, PublicationVersion } from '../api/types';
 import { usePlatform } from '../session';
 import { t } from '../strings';
 import { useLoad } from '../ui/hooks';
@@ -38,6 +38,15 @@ function Versions({ pub, build, reload }: { pub: Publication; build: BuildJob | 
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState<'release' | 'prerelease'>('release');
   const [copied, setCopied] = useState<number | null>(null);
+  const [comparison, setComparison] = useState<string[] | null>(null);
+  const compare = async (v: PublicationVersion) => {
+    const before = versions.value?.find((x) => x.number === v.number - 1);
+    if (before) {
+      const space = before.spaceVersion === v.spaceVersion ? null
+        : await platform.diff(pub.spaceId, before.spaceVersion, v.spaceVersion);
+      setComparison(versionChanges(before, v, space?.operations.length ?? 0));
+    }
+  };
   const absolute = (url: string) => new URL(url, location.origin).toString();
   return (
     <section aria-label={t('publication')}>
@@ -83,6 +92,7 @@ function Versions({ pub, build, reload }: { pub: Publication; build: BuildJob | 
                     reload();
                   }} />
                 )}
+                {v.number > 1 && <Action className="small" label={t('compare')} run={() => compare(v)} />}
                 <Action className="small" label={copied === v.number ? t('copied') : t('copyPreview')} run={async () => {
                   const link = await platform.previewLink(pub.id, v.number);
                   await navigator.clipboard?.writeText(absolute(link.url)).catch(() => undefined);
@@ -93,10 +103,34 @@ function Versions({ pub, build, reload }: { pub: Publication; build: BuildJob | 
           ))}
         </tbody>
       </table>
+      {comparison && (
+        <ul className="comparison" aria-label={t('compare')} data-testid="publication-comparison">
+          {comparison.map((c) => <li key={c}>{c}</li>)}
+        </ul>
+      )}
       <Action label={t('rollback')} disabled={!pub.activeVersion} run={async () => {
         await platform.rollback(pub.id);
         reload();
       }} />
     </section>
   );
+}
+
+/** What differs between two published versions, in words: template, space version (with its edit count), label. */
+export function versionChanges(a: PublicationVersion, b: PublicationVersion, spaceEdits: number): string[] {
+  const out: string[] = [`v${a.number} → v${b.number}`];
+  if (a.templateId !== b.templateId || a.templateVersion !== b.templateVersion) {
+    out.push(`template: ${a.templateId} ${a.templateVersion} → ${b.templateId} ${b.templateVersion}`);
+  }
+  if (a.spaceVersion !== b.spaceVersion) {
+    out.push(`space: v${a.spaceVersion} → v${b.spaceVersion} (${spaceEdits} changes)`);
+  }
+  if (a.status !== b.status) {
+    out.push(`status: ${a.status} → ${b.status}`);
+  }
+  if ((a.label ?? '') !== (b.label ?? '')) {
+    out.push(`label: ${a.label ?? '—'} → ${b.label ?? '—'}`);
+  }
+  out.push(a.artifactHash === b.artifactHash ? 'same app files' : 'different app files');
+  return out;
 }

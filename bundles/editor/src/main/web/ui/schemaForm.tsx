@@ -47,7 +47,7 @@ export function SchemaForm(props: {
       showErrorList={false}
       extraErrors={props.serverErrors ? errorTree(props.serverErrors, props.errorPrefix ?? '') : undefined}
       onChange={(e) => props.onChange((e.formData ?? {}) as Record<string, unknown>)}
-      uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+      uiSchema={{ 'ui:submitButtonOptions': { norender: true }, 'ui:globalOptions': { orderable: false } }}
     />
   );
 }
