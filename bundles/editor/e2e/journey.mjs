@@ -271,6 +271,30 @@ try {
   await p.locator('.react-flow__node[data-id="Data_0"]').waitFor();
   await p.shot('imported');
 
+  step('a Space link node opens the space it includes');
+  await p.getByRole('link', { name: '←', exact: true }).click();
+  await p.getByLabel('Name').first().fill('Station Kubio');
+  await p.getByRole('button', { name: 'New space' }).click();
+  await p.getByTestId('canvas').waitFor();
+  const stationId = p.url().split('/spaces/')[1];
+  await p.locator('.palette-item[data-type="Space"]').click();
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.getByLabel('Version label').fill('station');
+  await p.getByRole('button', { name: 'Make version' }).click();
+  await p.getByTestId('versions').getByText('v1').waitFor();
+  await p.goto(spaceUrl);
+  await p.getByRole('tab', { name: 'Canvas 2' }).click();
+  await p.locator('.palette-item[data-type="SpaceLink"]').click();
+  // a link without its target is refused and marked until the target is filled in
+  await p.locator('.react-flow__node[data-id="SpaceLink_0"] .updl-node.invalid').waitFor();
+  await p.locator('#node-SpaceLink_0_spaceId').fill(stationId);
+  await p.getByTestId('save-state').filter({ hasText: 'Saved' }).waitFor();
+  await p.getByRole('button', { name: 'Open linked space' }).click();
+  await p.waitForURL(`**/spaces/${stationId}`);
+  await p.locator('.react-flow__node[data-id="Space_0"]').waitFor();
+  await p.goto(spaceUrl);
+  await p.getByTestId('canvas').waitFor();
+
   step('metaverses: create, edit, link, list a space');
   await p.getByRole('link', { name: 'Universo Platformo' }).click();
   await p.getByLabel('Name').nth(1).fill('Outer ring');
@@ -306,6 +330,9 @@ try {
     throw new Error(`the home page scrolls sideways by ${overflow}px on a phone`);
   }
   await phone.shot('phone-home');
+  await phone.locator('#lang').selectOption('ru');
+  await phone.getByRole('heading', { name: 'Юники' }).waitFor();
+  await phone.getByRole('button', { name: 'Выйти' }).waitFor();
 
   result.failedRequests = [...p.failures];
   step('a stale access token is renewed without the user noticing');

@@ -42,3 +42,15 @@ describe('the error body type follows the API schema', () => {
     expect([...schema.required].sort()).toEqual(expect.arrayContaining(required));
   });
 });
+
+describe('languages', () => {
+  test('every language answers every key, and an unknown language falls back to English', async () => {
+    const { languages, setLanguage, t } = await import('../../main/web/strings');
+    expect(languages()).toEqual(['en', 'ru']);
+    setLanguage('ru');
+    expect(t('signIn')).toBe('Войти');
+    setLanguage('xx');
+    expect(t('signIn')).toBe('Sign in');
+    setLanguage('en');
+  });
+});

@@ -243,7 +243,7 @@ function Editor(props: { unikId: string; spaceId: string; draft: Draft; types: N
     <TypesContext.Provider value={typeMap}>
       <main className="space-editor">
         <header className="toolbar">
-          <Link to={{ name: 'unik', id: props.unikId }}>←</Link>
+          {props.unikId !== '-' && <Link to={{ name: 'unik', id: props.unikId }}>←</Link>}
           <div role="tablist" aria-label={t('canvases')} className="tabs">
             {s.graph.canvases.map((c) => (
               <button key={c.id} role="tab" aria-selected={c.id === s.canvasId} type="button"

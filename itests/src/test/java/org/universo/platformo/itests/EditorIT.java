@@ -50,8 +50,9 @@ public class EditorIT extends BaseIT {
         JsonNode r = Http.JSON.readTree(result);
         assertEquals(result, 0, r.path("appErrors").size());
         assertEquals(result, 0, r.path("editorErrors").size());
-        assertEquals("the only refused requests: the draft with a field out of range, the build with a too long title",
-                "[\"422 PUT /api/v1/spaces/{id}/draft\",\"422 POST /api/v1/builds\"]", r.path("failedRequests").toString());
+        assertEquals("the only refused requests: a draft with a field out of range, a build with a too long title, "
+                + "a draft with a link node not yet pointing anywhere", "[\"422 PUT /api/v1/spaces/{id}/draft\","
+                + "\"422 POST /api/v1/builds\",\"422 PUT /api/v1/spaces/{id}/draft\"]", r.path("failedRequests").toString());
         assertEquals(1, r.path("activeAfterRollback").asInt());
         assertTrue("a stale access token was renewed by the refresh token", r.path("renewed").asBoolean());
         int drawn = foreground(Path.of(r.path("appShotV1").asText()));
