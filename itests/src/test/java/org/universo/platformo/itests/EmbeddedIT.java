@@ -39,6 +39,13 @@ public class EmbeddedIT extends BaseIT {
         assertEquals(200, login.status());
         Http.Reply me = h.get("/api/v1/auth/me", login.json().path("accessToken").asText());
         assertEquals(email, me.json().path("email").asText());
+        String token = login.json().path("accessToken").asText();
+        assertEquals(201, h.post("/api/v1/resources", "{\"code\":\"ice_1\",\"name\":\"Ice 100%\",\"category\":\"ore\"}",
+                token).status());
+        assertEquals("the catalog search escapes LIKE wildcards on H2 too", 1,
+                h.get("/api/v1/resources?q=e_1", token).json().path("total").asInt());
+        assertEquals(0, h.get("/api/v1/resources?q=e%25_", token).json().path("total").asInt());
+        assertEquals(1, h.get("/api/v1/resources?q=100%25", token).json().path("total").asInt());
         String timing = me.header("Server-Timing");
         assertTrue(timing, timing != null && timing.matches("app;dur=\\d+\\.\\d\\d"));
         Http.Reply logout = h.send("POST", "/api/v1/auth/logout", null, login.json().path("accessToken").asText(), null);

@@ -1,0 +1,54 @@
+package org.universo.platformo.resources.internal;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.universo.platformo.persistence.Database;
+import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.resources.Conversion;
+import org.universo.platformo.resources.Unit;
+import org.universo.platformo.resources.UnitConverter;
+import org.universo.platformo.resources.internal.store.ResourceEntity;
+import org.universo.platformo.resources.internal.store.UnitEntity;
+
+/** Owns the resources schema and unit; offers the unit table to other bundles as {@link UnitConverter}. */
+@Component(service = {ResourcesComponent.class, UnitConverter.class})
+public final class ResourcesComponent implements UnitConverter {
+    static final List<Class<?>> ENTITIES = List.of(UnitEntity.class, ResourceEntity.class);
+
+    final JpaUnit unit;
+    final Units units;
+    final Catalog catalog;
+
+    @Activate
+    public ResourcesComponent(@Reference Database db) {
+        db.migrate("resources", ResourcesComponent.class);
+        this.unit = db.openUnit("resources", ENTITIES);
+        this.units = new Units(unit.read(em -> em.createQuery("SELECT u FROM UnitEntity u ORDER BY u.dimension, "
+                + "u.factor", UnitEntity.class).getResultList().stream()
+                .map(u -> new Unit(u.code, u.name, u.dimension, u.factor)).toList()));
+        this.catalog = new Catalog(unit);
+    }
+
+    @Deactivate
+    void deactivate() {
+        unit.close();
+    }
+
+    @Override
+    public List<Unit> units() {
+        return units.all();
+    }
+
+    @Override
+    public java.util.Optional<Unit> find(String code) {
+        return units.find(code);
+    }
+
+    @Override
+    public Conversion convert(double value, String from, String to) {
+        return units.convert(value, from, to);
+    }
+}
