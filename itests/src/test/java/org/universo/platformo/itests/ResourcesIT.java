@@ -83,6 +83,104 @@ public class ResourcesIT extends BaseIT {
         assertError(h.get("/api/v1/resources/" + id, a), 404, "not_found");
     }
 
+    @Test
+    public void versionsFormBillsOfMaterialsWithoutCyclesAndAddUpOverTheTree() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String stranger = register(h, uniqueEmail());
+        String x = Long.toString(System.nanoTime(), 36);
+        String ore = published(h, a, "ore-" + x, "kg", "\"massKg\":1,\"volumeM3\":0.0002,\"cost\":5");
+        String plate = draft(h, a, "plate-" + x, "pcs", "\"cost\":100");
+        line(h, a, plate, ore, "0.02", "t", null, 200);
+        assertEquals(200, h.post("/api/v1/resource-versions/" + plate + "/publish", "{}", a).status());
+        String boltA = published(h, a, "bolt-a-" + x, "pcs", "\"massKg\":0.1,\"cost\":2");
+        String boltB = published(h, a, "bolt-b-" + x, "pcs", "\"massKg\":0.2,\"cost\":1");
+        String paint = published(h, a, "paint-" + x, "pcs", "\"massKg\":5");
+        String hull = draft(h, a, "hull-" + x, "pcs", "\"massKg\":50,\"cost\":1000");
+        line(h, a, hull, plate, "4", "pcs", null, 200);
+        line(h, a, hull, boltA, "10", "pcs", ",\"altGroup\":\"bolts\"", 200);
+        line(h, a, hull, boltB, "10", "pcs", ",\"altGroup\":\"bolts\"", 200);
+        JsonNode withPaint = line(h, a, hull, paint, "1", "dozen", ",\"optional\":true", 200).json();
+        assertEquals(4, withPaint.path("bom").size());
+        assertEquals("plate-" + x, withPaint.path("bom").get(0).path("childCode").asText());
+
+        JsonNode sum = h.get("/api/v1/resource-versions/" + hull + "/aggregates", a).json();
+        assertEquals(131.0, sum.path("massKg").asDouble(), 1e-9);
+        assertEquals(1820, sum.path("cost").asLong());
+        assertEquals(0.016, sum.path("volumeM3").asDouble(), 1e-9);
+        assertEquals(3, sum.path("parts").asInt());
+        JsonNode other = h.get("/api/v1/resource-versions/" + hull + "/aggregates?choose=bolts:" + boltB, a).json();
+        assertEquals(132.0, other.path("massKg").asDouble(), 1e-9);
+        assertEquals(1810, other.path("cost").asLong());
+
+        Http.Reply cycle = line(h, a, draftOf(h, a, resourceOf(h, a, ore), "2.0.0"), hull, "1", "pcs", null, 422);
+        assertError(cycle, 422, "validation_failed");
+        assertEquals("[\"ore-" + x + "\",\"hull-" + x + "@1.0.0\",\"plate-" + x + "@1.0.0\",\"ore-" + x + "@1.0.0\"]",
+                cycle.json().path("details").path("cycle").toString());
+        assertError(line(h, a, hull, draftOf(h, a, resourceOf(h, a, hull), "1.1.0"), "1", "pcs", null, 422), 422,
+                "validation_failed");
+        assertError(line(h, a, hull, plate, "-1", "pcs", null, 422), 422, "validation_failed");
+        assertError(line(h, a, hull, plate, "1", "m3", null, 422), 422, "validation_failed");
+        assertError(line(h, a, hull, plate, "1", "lb", null, 422), 422, "validation_failed");
+        assertError(line(h, a, hull, "no-such-version", "1", "pcs", null, 422), 422, "validation_failed");
+        assertEquals(4, h.get("/api/v1/resource-versions/" + hull, a).json().path("bom").size());
+
+        assertError(line(h, stranger, hull, plate, "1", "pcs", null, 403), 403, "forbidden");
+        assertError(h.post("/api/v1/resources/" + resourceOf(h, a, ore) + "/versions",
+                "{\"version\":\"9.0.0\",\"unit\":\"kg\"}", stranger), 403, "forbidden");
+        assertError(h.post("/api/v1/resources/" + resourceOf(h, a, ore) + "/versions",
+                "{\"version\":\"1.0.0\",\"unit\":\"kg\"}", a), 409, "conflict");
+
+        assertEquals(200, h.post("/api/v1/resource-versions/" + hull + "/publish", "{}", a).status());
+        assertError(h.send("PATCH", "/api/v1/resource-versions/" + hull, "{\"massKg\":1}", a, "application/json"), 409,
+                "conflict");
+        assertError(line(h, a, hull, boltA, "1", "pcs", null, 409), 409, "conflict");
+        assertEquals("deprecated", h.post("/api/v1/resource-versions/" + hull + "/deprecate", "{}", a).json()
+                .path("status").asText());
+        String dock = draft(h, a, "dock-" + x, "pcs", "\"cost\":1");
+        assertError(line(h, a, dock, hull, "1", "pcs", null, 422), 422, "validation_failed");
+        assertError(h.send("DELETE", "/api/v1/resources/" + resourceOf(h, a, ore), null, a, null), 409, "conflict");
+        String unpublishedPart = draft(h, a, "strut-" + x, "pcs", "\"cost\":1");
+        line(h, a, dock, unpublishedPart, "2", "pcs", null, 200);
+        assertError(h.post("/api/v1/resource-versions/" + dock + "/publish", "{}", a), 409, "conflict");
+    }
+
+    private static Http.Reply line(Http h, String token, String parent, String child, String qty, String unit,
+            String more, int expected) {
+        Http.Reply r = h.post("/api/v1/resource-versions/" + parent + "/bom", "{\"childVersionId\":\"" + child
+                + "\",\"qty\":" + qty + ",\"unit\":\"" + unit + "\"" + (more == null ? "" : more) + "}", token);
+        assertEquals(r.body(), expected, r.status());
+        return r;
+    }
+
+    /** A new resource with a draft 1.0.0 counted in {@code unit}; the version's id. */
+    private static String draft(Http h, String token, String code, String unit, String own) {
+        Http.Reply r = h.post("/api/v1/resources", "{\"code\":\"" + code + "\",\"name\":\"" + code
+                + "\",\"category\":\"part\"}", token);
+        assertEquals(r.body(), 201, r.status());
+        Http.Reply v = h.post("/api/v1/resources/" + r.json().path("id").asText() + "/versions", "{\"version\":\"1.0.0\","
+                + "\"unit\":\"" + unit + "\"," + own + "}", token);
+        assertEquals(v.body(), 201, v.status());
+        return v.json().path("id").asText();
+    }
+
+    private static String published(Http h, String token, String code, String unit, String own) {
+        String v = draft(h, token, code, unit, own);
+        assertEquals(200, h.post("/api/v1/resource-versions/" + v + "/publish", "{}", token).status());
+        return v;
+    }
+
+    private static String resourceOf(Http h, String token, String versionId) {
+        return h.get("/api/v1/resource-versions/" + versionId, token).json().path("resourceId").asText();
+    }
+
+    private static String draftOf(Http h, String token, String resourceId, String version) {
+        Http.Reply v = h.post("/api/v1/resources/" + resourceId + "/versions", "{\"version\":\"" + version
+                + "\",\"unit\":\"pcs\"}", token);
+        assertEquals(v.body(), 201, v.status());
+        return v.json().path("id").asText();
+    }
+
     private static String codes(JsonNode units) {
         java.util.List<String> out = new java.util.ArrayList<>();
         units.forEach(u -> out.add(u.path("code").asText()));

@@ -86,7 +86,7 @@ final class Catalog {
 
     Resource patch(AuthPrincipal user, String id, Inputs.ResourcePatch in) {
         return unit.tx(em -> {
-            ResourceEntity e = writable(em, user, id);
+            ResourceEntity e = Access.writable(em, user, id);
             if (in.name() != null) {
                 e.name = in.name().trim();
             }
@@ -101,19 +101,22 @@ final class Catalog {
         });
     }
 
+    /** Refused while another resource's bill of materials uses one of its versions. */
     void delete(AuthPrincipal user, String id) {
-        unit.txRun(em -> em.remove(writable(em, user, id)));
-    }
-
-    private static ResourceEntity writable(EntityManager em, AuthPrincipal user, String id) {
-        ResourceEntity e = em.find(ResourceEntity.class, id);
-        if (e == null) {
-            throw ApiException.notFound("resource");
-        }
-        if (!e.createdBy.equals(user.userId()) && !user.hasRole("admin")) {
-            throw ApiException.forbidden("Only the resource's creator or an administrator may change it");
-        }
-        return e;
+        unit.txRun(em -> {
+            ResourceEntity e = Access.writable(em, user, id);
+            Long used = em.createQuery("SELECT COUNT(b) FROM BomEntity b, VersionEntity c, VersionEntity p WHERE "
+                    + "b.childVersionId = c.id AND c.resourceId = :r AND b.parentVersionId = p.id AND p.resourceId <> :r",
+                    Long.class).setParameter("r", id).getSingleResult();
+            if (used > 0) {
+                throw ApiException.conflict(e.code + " is a part of " + used + " bill(s) of materials; remove it there "
+                        + "first");
+            }
+            em.createQuery("DELETE FROM BomEntity b WHERE b.parentVersionId IN (SELECT v.id FROM VersionEntity v "
+                    + "WHERE v.resourceId = :r)").setParameter("r", id).executeUpdate();
+            em.createQuery("DELETE FROM VersionEntity v WHERE v.resourceId = :r").setParameter("r", id).executeUpdate();
+            em.remove(e);
+        });
     }
 
     private static ResourceEntity byCode(EntityManager em, String code) {

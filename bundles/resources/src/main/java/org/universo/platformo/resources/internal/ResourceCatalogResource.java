@@ -23,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.resources.Inputs;
 import org.universo.platformo.resources.Resource;
 import org.universo.platformo.resources.ResourcePage;
+import org.universo.platformo.resources.ResourceVersion;
 import org.universo.platformo.rest.RestApi;
 
 /** /api/v1/resources: the catalog, with search by text and category and pagination. */
@@ -56,6 +57,18 @@ public final class ResourceCatalogResource {
     @Path("{id}")
     public Resource get(@PathParam("id") String id) {
         return c.catalog.get(id);
+    }
+
+    @GET
+    @Path("{id}/versions")
+    public java.util.List<ResourceVersion> versions(@PathParam("id") String id) {
+        return c.versions.list(id);
+    }
+
+    @POST
+    @Path("{id}/versions")
+    public Response createVersion(@Context SecurityContext s, @PathParam("id") String id, Inputs.VersionCreate in) {
+        return Response.status(201).entity(c.versions.create(Caller.of(s), id, in)).build();
     }
 
     @PATCH

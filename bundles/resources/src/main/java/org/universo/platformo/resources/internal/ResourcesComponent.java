@@ -10,17 +10,21 @@ import org.universo.platformo.persistence.JpaUnit;
 import org.universo.platformo.resources.Conversion;
 import org.universo.platformo.resources.Unit;
 import org.universo.platformo.resources.UnitConverter;
+import org.universo.platformo.resources.internal.store.BomEntity;
 import org.universo.platformo.resources.internal.store.ResourceEntity;
+import org.universo.platformo.resources.internal.store.VersionEntity;
 import org.universo.platformo.resources.internal.store.UnitEntity;
 
 /** Owns the resources schema and unit; offers the unit table to other bundles as {@link UnitConverter}. */
 @Component(service = {ResourcesComponent.class, UnitConverter.class})
 public final class ResourcesComponent implements UnitConverter {
-    static final List<Class<?>> ENTITIES = List.of(UnitEntity.class, ResourceEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(UnitEntity.class, ResourceEntity.class, VersionEntity.class,
+            BomEntity.class);
 
     final JpaUnit unit;
     final Units units;
     final Catalog catalog;
+    final Versions versions;
 
     @Activate
     public ResourcesComponent(@Reference Database db) {
@@ -30,6 +34,7 @@ public final class ResourcesComponent implements UnitConverter {
                 + "u.factor", UnitEntity.class).getResultList().stream()
                 .map(u -> new Unit(u.code, u.name, u.dimension, u.factor)).toList()));
         this.catalog = new Catalog(unit);
+        this.versions = new Versions(unit, units);
     }
 
     @Deactivate
