@@ -25,6 +25,7 @@ public final class ResourcesComponent implements UnitConverter {
     final Units units;
     final Catalog catalog;
     final Versions versions;
+    final BillOfMaterials bom;
 
     @Activate
     public ResourcesComponent(@Reference Database db) {
@@ -35,6 +36,7 @@ public final class ResourcesComponent implements UnitConverter {
                 .map(u -> new Unit(u.code, u.name, u.dimension, u.factor)).toList()));
         this.catalog = new Catalog(unit);
         this.versions = new Versions(unit, units);
+        this.bom = new BillOfMaterials(unit, units, versions);
     }
 
     @Deactivate

@@ -78,13 +78,13 @@ public final class VersionResource {
     @POST
     @Path("bom")
     public ResourceVersion addLine(@Context SecurityContext s, @PathParam("id") String id, Inputs.BomLineCreate in) {
-        return c.versions.addLine(Caller.of(s), id, in);
+        return c.bom.addLine(Caller.of(s), id, in);
     }
 
     @DELETE
     @Path("bom/{lineId}")
     public ResourceVersion removeLine(@Context SecurityContext s, @PathParam("id") String id,
             @PathParam("lineId") String lineId) {
-        return c.versions.removeLine(Caller.of(s), id, lineId);
+        return c.bom.removeLine(Caller.of(s), id, lineId);
     }
 }

@@ -18,7 +18,7 @@ import org.universo.platformo.resources.internal.store.ResourceEntity;
 import org.universo.platformo.resources.internal.store.VersionEntity;
 
 /**
- * Versions and their bills of materials. Drafts change; publishing freezes a version (its parts must be published
+ * Versions (their parts: {@link BillOfMaterials}). Drafts change; publishing freezes a version (its parts must be published
  * first, so a published tree never changes under it); deprecating marks it as not for new use.
  */
 final class Versions {
@@ -112,60 +112,12 @@ final class Versions {
         });
     }
 
-    ResourceVersion addLine(AuthPrincipal user, String id, Inputs.BomLineCreate in) {
-        return unit.tx(em -> {
-            VersionEntity parent = draft(em, user, id);
-            VersionEntity child = em.find(VersionEntity.class, in.childVersionId());
-            if (child == null) {
-                throw invalid("/childVersionId", "no such version");
-            }
-            if ("deprecated".equals(child.status)) {
-                throw invalid("/childVersionId", "a deprecated version is not for new use");
-            }
-            String dimension = units.find(child.unit).orElseThrow().dimension();
-            if (!dimension.equals(knownUnit(in.unit(), "/unit"))) {
-                throw invalid("/unit", "the part is counted in " + child.unit + " (" + dimension + "); use a unit of "
-                        + dimension);
-            }
-            List<String> cycle = new BomGraph(em).pathBack(child, parent.resourceId);
-            if (!cycle.isEmpty()) {
-                throw new ApiException(ErrorCode.VALIDATION_FAILED, "This part would make the bill of materials "
-                        + "contain itself: " + String.join(" → ", cycle), Map.of("cycle", cycle));
-            }
-            BomEntity line = new BomEntity();
-            line.id = UUID.randomUUID().toString();
-            line.parentVersionId = parent.id;
-            line.childVersionId = child.id;
-            line.qty = in.qty();
-            line.unit = in.unit();
-            line.optional = Boolean.TRUE.equals(in.optional());
-            line.altGroup = in.altGroup();
-            line.position = lines(em, id).size();
-            em.persist(line);
-            em.flush();
-            return view(em, parent, lines(em, id));
-        });
-    }
-
-    ResourceVersion removeLine(AuthPrincipal user, String id, String lineId) {
-        return unit.tx(em -> {
-            VersionEntity parent = draft(em, user, id);
-            BomEntity line = em.find(BomEntity.class, lineId);
-            if (line == null || !line.parentVersionId.equals(id)) {
-                throw ApiException.notFound("bill of materials line");
-            }
-            em.remove(line);
-            em.flush();
-            return view(em, parent, lines(em, id));
-        });
-    }
-
     /** {@code choices}: alternative group → child version id to use instead of the group's first line. */
     org.universo.platformo.resources.Aggregates aggregates(String id, Map<String, String> choices) {
         return unit.read(em -> new Totals(em, units, choices).of(find(em, id)));
     }
 
-    private VersionEntity draft(EntityManager em, AuthPrincipal user, String id) {
+    static VersionEntity draft(EntityManager em, AuthPrincipal user, String id) {
         VersionEntity v = find(em, id);
         Access.writable(em, user, v.resourceId);
         if (!"draft".equals(v.status)) {
@@ -188,7 +140,7 @@ final class Versions {
                 BomEntity.class).setParameter("p", versionId).getResultList();
     }
 
-    private String knownUnit(String code, String pointer) {
+    String knownUnit(String code, String pointer) {
         return units.find(code).orElseThrow(() -> invalid(pointer, "unknown unit " + code)).dimension();
     }
 
@@ -196,12 +148,12 @@ final class Versions {
         return em.find(ResourceEntity.class, v.resourceId).code + "@" + v.version;
     }
 
-    private static ApiException invalid(String pointer, String message) {
+    static ApiException invalid(String pointer, String message) {
         return new ApiException(ErrorCode.VALIDATION_FAILED, "Invalid bill of materials line: " + message,
                 Map.of("errors", List.of(Map.of("pointer", pointer, "message", message))));
     }
 
-    private static ResourceVersion view(EntityManager em, VersionEntity v, List<BomEntity> bom) {
+    static ResourceVersion view(EntityManager em, VersionEntity v, List<BomEntity> bom) {
         ResourceEntity r = em.find(ResourceEntity.class, v.resourceId);
         return new ResourceVersion(v.id, v.resourceId, r.code, v.version, v.status, v.unit, v.massKg, v.volumeM3,
                 v.cost, bom.stream().map(b -> {
