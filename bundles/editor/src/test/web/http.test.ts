@@ -95,3 +95,15 @@ describe('Http', () => {
     expect(e.fieldErrors()).toEqual([{ pointer: '/settings/title', message: 'too long' }]);
   });
 });
+
+describe('conditional requests', () => {
+  test('a 304 answers undefined and sends the validator given', async () => {
+    let seen: string | null = null;
+    const http = new Http('', new MemoryTokens({ accessToken: 'a', refreshToken: 'r' }), async (_u, init) => {
+      seen = new Headers(init?.headers).get('If-None-Match');
+      return new Response(null, { status: 304 });
+    });
+    expect(await http.call('GET', '/templates', undefined, { 'If-None-Match': '"templates-3"' })).toBeUndefined();
+    expect(seen).toBe('"templates-3"');
+  });
+});

@@ -59,6 +59,9 @@ export class Http {
     if (response.status === 401 && this.tokens.get() && (await this.refresh())) {
       response = await this.send(method, path, body, headers);
     }
+    if (response.status === 304) {
+      return undefined as T; // the caller sent If-None-Match: what it has is current
+    }
     const text = await response.text();
     if (!response.ok) {
       const error = ApiError.from(response.status, text);

@@ -100,8 +100,10 @@ export class Platform {
     return this.http.get<{ revision: number; items: NodeType[] }>('/updl/node-types');
   }
 
-  templates() {
-    return this.http.get<{ revision: number; items: TemplateInfo[] }>('/templates');
+  /** The installed templates; undefined when {@code revision} (the one the caller has) is still current. */
+  templates(revision?: number) {
+    return this.http.call<{ revision: number; items: TemplateInfo[] } | undefined>('GET', '/templates', undefined,
+      revision === undefined ? {} : { 'If-None-Match': `"templates-${revision}"` });
   }
   build(spaceId: string, version: number, templateId: string, settings: unknown, profile: string) {
     return this.http.post<BuildJob>('/builds', { spaceId, version, templateId, settings, profile });

@@ -14,8 +14,9 @@ export function useTemplates(platform: Platform, everyMs = 2000): TemplateInfo[]
     let timer: ReturnType<typeof setTimeout>;
     const poll = async () => {
       try {
-        const list = await platform.templates();
-        if (live && list.revision !== revision) {
+        // a conditional request: while nothing changed the server answers 304 without a body
+        const list = await platform.templates(revision < 0 ? undefined : revision);
+        if (live && list && list.revision !== revision) {
           revision = list.revision;
           setItems(list.items);
         }
