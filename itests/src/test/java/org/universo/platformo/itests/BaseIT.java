@@ -150,8 +150,20 @@ public abstract class BaseIT {
         return out.toString(StandardCharsets.UTF_8) + (result == null ? "" : result.toString());
     }
 
-    /** Every platform component is active (or satisfied and lazy); none is waiting for a reference. */
-    protected void assertPlatformComponentsActive() {
+    /**
+     * Every platform component is active (or satisfied and lazy); none is waiting for a reference. Components come up
+     * asynchronously after a feature install (migrations, services they wait for), so this allows them 60 s.
+     */
+    protected void assertPlatformComponentsActive() throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        while (!notActive().isEmpty() && System.currentTimeMillis() < end) {
+            Thread.sleep(250);
+        }
+        List<String> broken = notActive();
+        assertTrue("components not active: " + broken, broken.isEmpty());
+    }
+
+    private List<String> notActive() {
         List<String> broken = new ArrayList<>();
         int count = 0;
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
@@ -166,7 +178,7 @@ public abstract class BaseIT {
             }
         }
         assertTrue("platform components found: " + count, count >= 15);
-        assertTrue("components not active: " + broken, broken.isEmpty());
+        return broken;
     }
 
     static int freePort() {
