@@ -145,7 +145,7 @@ public class ResourcesIT extends BaseIT {
         assertError(h.post("/api/v1/resource-versions/" + dock + "/publish", "{}", a), 409, "conflict");
     }
 
-    private static Http.Reply line(Http h, String token, String parent, String child, String qty, String unit,
+    static Http.Reply line(Http h, String token, String parent, String child, String qty, String unit,
             String more, int expected) {
         Http.Reply r = h.post("/api/v1/resource-versions/" + parent + "/bom", "{\"childVersionId\":\"" + child
                 + "\",\"qty\":" + qty + ",\"unit\":\"" + unit + "\"" + (more == null ? "" : more) + "}", token);
@@ -154,7 +154,7 @@ public class ResourcesIT extends BaseIT {
     }
 
     /** A new resource with a draft 1.0.0 counted in {@code unit}; the version's id. */
-    private static String draft(Http h, String token, String code, String unit, String own) {
+    static String draft(Http h, String token, String code, String unit, String own) {
         Http.Reply r = h.post("/api/v1/resources", "{\"code\":\"" + code + "\",\"name\":\"" + code
                 + "\",\"category\":\"part\"}", token);
         assertEquals(r.body(), 201, r.status());
@@ -164,7 +164,7 @@ public class ResourcesIT extends BaseIT {
         return v.json().path("id").asText();
     }
 
-    private static String published(Http h, String token, String code, String unit, String own) {
+    static String published(Http h, String token, String code, String unit, String own) {
         String v = draft(h, token, code, unit, own);
         assertEquals(200, h.post("/api/v1/resource-versions/" + v + "/publish", "{}", token).status());
         return v;

@@ -2,7 +2,7 @@
  * The resource catalog: units of measure with conversion inside a dimension, and catalog entries (resources); the
  * shapes the REST API reads and writes and the {@link org.universo.platformo.resources.UnitConverter} service.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.resources;
 

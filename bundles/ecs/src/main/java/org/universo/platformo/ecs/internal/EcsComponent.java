@@ -1,0 +1,76 @@
+package org.universo.platformo.ecs.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.universo.platformo.ecs.ComponentTypes;
+import org.universo.platformo.ecs.ComponentWrite;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.EntityView;
+import org.universo.platformo.ecs.WriteResult;
+import org.universo.platformo.persistence.Database;
+import org.universo.platformo.resources.ResourceCatalog;
+import org.universo.platformo.resources.UnitConverter;
+
+/** Owns the ecs schema; the {@link EntityStore} service for rooms, and the parts the REST resources use. */
+@Component(service = {EcsComponent.class, EntityStore.class}, configurationPid = "org.universo.platformo.ecs")
+@Designate(ocd = EcsConfig.class)
+public final class EcsComponent implements EntityStore {
+    final EcsConfig config;
+    final Sql sql;
+    final Rows rows = new Rows(new ObjectMapper());
+    final ComponentWrites writes;
+    final ResourceCatalog resources;
+    final UnitConverter units;
+    final Entities entities;
+    final Instantiations instantiations;
+
+    @Activate
+    public EcsComponent(@Reference Database db, @Reference ComponentTypes types, @Reference ResourceCatalog resources,
+            @Reference UnitConverter units, EcsConfig config) {
+        db.migrate("ecs", EcsComponent.class);
+        this.config = config;
+        this.sql = new Sql(db.dataSource(), db.dialect());
+        this.resources = resources;
+        this.units = units;
+        this.writes = new ComponentWrites(types, sql, rows);
+        this.entities = new Entities(this);
+        this.instantiations = new Instantiations(this, entities);
+    }
+
+    @Override
+    public List<EntityView> loadWorld(String worldId) {
+        List<EntityView> all = sql.read(c -> rows.where(c, "e.world_id = ?", "", worldId));
+        Map<String, List<EntityView>> children = new HashMap<>();
+        Deque<EntityView> queue = new ArrayDeque<>();
+        for (EntityView e : all) {
+            if (e.parentId() == null) {
+                queue.add(e);
+            } else {
+                children.computeIfAbsent(e.parentId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<EntityView> ordered = new ArrayList<>(all.size());
+        while (!queue.isEmpty()) {
+            EntityView e = queue.poll();
+            ordered.add(e);
+            queue.addAll(children.getOrDefault(e.id(), List.of()));
+        }
+        return ordered;
+    }
+
+    @Override
+    public WriteResult write(List<ComponentWrite> batch) {
+        writes.validate(batch, i -> "/" + i);
+        return sql.tx(c -> writes.apply(c, batch, Instant.now()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.universo.platformo.ecs.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.universo.platformo.persistence.Dialect;
+
+/** Plain JDBC on the platform's pool: the entity tables are written in bulk, which JPA would do row by row. */
+final class Sql {
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final DataSource ds;
+    private final Dialect dialect;
+
+    Sql(DataSource ds, Dialect dialect) {
+        this.ds = ds;
+        this.dialect = dialect;
+    }
+
+    /** The placeholder of a JSON parameter bound as text: each database parses text into JSON its own way. */
+    String json() {
+        return dialect == Dialect.POSTGRESQL ? "CAST(? AS JSONB)" : "? FORMAT JSON";
+    }
+
+    <T> T tx(Work<T> work) {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (RuntimeException | SQLException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entity store: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(Work<T> work) {
+        try (Connection c = ds.getConnection()) {
+            c.setReadOnly(true);
+            try {
+                return work.run(c);
+            } finally {
+                c.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entity store: " + e.getMessage(), e);
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            ps.setObject(i + 1, v instanceof Instant t ? Timestamp.from(t) : v);
+        }
+    }
+
+    /** {@code ?, ?, ?} for an IN list of n values. */
+    static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
