@@ -32,6 +32,10 @@ final class Api {
         return this;
     }
 
+    String token() {
+        return token;
+    }
+
     JsonNode call(String method, String path, Object body, int expected) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
