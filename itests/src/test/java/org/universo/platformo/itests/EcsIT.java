@@ -16,6 +16,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.universo.platformo.ecs.spi.ComponentType;
+import org.universo.platformo.ecs.spi.ComponentTypeProvider;
 
 /** Entity trees from resource versions, components with versions, privacy and bad input, through REST on PostgreSQL. */
 @RunWith(PaxExam.class)
@@ -144,7 +147,39 @@ public class EcsIT extends BaseIT {
         assertTrue(names.toString(), names.containsAll(List.of("Transform", "Visual", "Health", "Quantity")));
         assertEquals("object", h.get("/api/v1/component-types/Health", a).json().path("schema").path("type").asText());
         JsonNode openapi = h.get("/api/v1/openapi.json", a).json().path("paths");
-        assertTrue(openapi.has("/api/v1/entities/instantiate") || openapi.has("/entities/instantiate"));
+        assertTrue(openapi.toString(), openapi.path("/entities/instantiate").has("post")
+                && openapi.path("/entities/{id}/tree").has("get") && openapi.path("/entities/{id}").has("patch")
+                && openapi.path("/component-types").has("get"));
+    }
+
+    @Test
+    public void aComponentTypeComesAndGoesWithTheServiceThatRegistersIt() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        assertError(h.get("/api/v1/component-types/itest.Beacon", a), 404, "not_found");
+        ComponentType beacon = new ComponentType("itest.Beacon", "A navigation beacon", "itest/Beacon.schema.json",
+                EcsIT.class.getClassLoader());
+        ServiceRegistration<ComponentTypeProvider> registration = context.registerService(ComponentTypeProvider.class,
+                () -> List.of(beacon), null);
+        String id;
+        try {
+            assertEquals("number", h.get("/api/v1/component-types/itest.Beacon", a).json()
+                    .at("/schema/properties/range/type").asText());
+            Http.Reply refused = h.post("/api/v1/entities", "{\"worldId\":\"w\",\"components\":{\"itest.Beacon\":"
+                    + "{\"range\":-5}}}", a);
+            assertError(refused, 422, "validation_failed");
+            assertTrue(refused.body(), refused.body().contains("/components/itest.Beacon/data/range"));
+            Http.Reply made = h.post("/api/v1/entities", "{\"worldId\":\"w\",\"components\":{\"itest.Beacon\":"
+                    + "{\"range\":500}}}", a);
+            assertEquals(made.body(), 201, made.status());
+            id = made.json().path("id").asText();
+        } finally {
+            registration.unregister();
+        }
+        assertError(h.get("/api/v1/component-types/itest.Beacon", a), 404, "not_found");
+        assertEquals(500, h.get("/api/v1/entities/" + id, a).json().at("/components/itest.Beacon/data/range").asInt());
+        assertError(patch(h, a, id, "{\"components\":{\"itest.Beacon\":{\"expectedVersion\":1,\"data\":"
+                + "{\"range\":600}}}}"), 422, "validation_failed");
     }
 
     private static Http.Reply instantiate(Http h, String token, String version, String more) {

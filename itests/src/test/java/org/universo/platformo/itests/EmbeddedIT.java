@@ -46,6 +46,16 @@ public class EmbeddedIT extends BaseIT {
                 h.get("/api/v1/resources?q=e_1", token).json().path("total").asInt());
         assertEquals(0, h.get("/api/v1/resources?q=e%25_", token).json().path("total").asInt());
         assertEquals(1, h.get("/api/v1/resources?q=100%25", token).json().path("total").asInt());
+        String part = ResourcesIT.published(h, token, "bolt", "pcs", "\"massKg\":0.1");
+        String whole = ResourcesIT.draft(h, token, "bracket", "pcs", "\"massKg\":1");
+        ResourcesIT.line(h, token, whole, part, "4", "pcs", null, 200);
+        assertEquals(200, h.post("/api/v1/resource-versions/" + whole + "/publish", "{}", token).status());
+        Http.Reply tree = h.post("/api/v1/entities/instantiate", "{\"resourceVersionId\":\"" + whole + "\",\"worldId\":"
+                + "\"w\",\"components\":{\"Visual\":{\"model\":\"bracket.glb\"}}}", token);
+        assertEquals(tree.body(), 201, tree.status());
+        JsonNode fetched = h.get("/api/v1/entities/" + tree.json().at("/root/id").asText() + "/tree", token).json();
+        assertEquals("JSON components and tree walks on H2", 1.4, fetched.at("/totals/massKg").asDouble(), 1e-9);
+        assertEquals("bracket.glb", fetched.at("/components/Visual/data/model").asText());
         String timing = me.header("Server-Timing");
         assertTrue(timing, timing != null && timing.matches("app;dur=\\d+\\.\\d\\d"));
         Http.Reply logout = h.send("POST", "/api/v1/auth/logout", null, login.json().path("accessToken").asText(), null);

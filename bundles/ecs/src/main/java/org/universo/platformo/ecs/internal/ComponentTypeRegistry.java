@@ -116,7 +116,7 @@ public final class ComponentTypeRegistry implements ComponentTypes {
                 }
             }
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<ComponentType> typesOf(ComponentTypeProvider p) {

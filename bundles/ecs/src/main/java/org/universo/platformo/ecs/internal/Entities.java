@@ -115,7 +115,7 @@ final class Entities {
     TreeNode tree(AuthPrincipal user, String id) {
         return ecs.sql.read(c -> {
             Access.mine(ecs.rows.one(c, id), user);
-            return new Trees(ecs.rows).tree(c, id, ecs.config.maxTreeEntities(), ecs.resources::values);
+            return new Trees(ecs.rows).tree(c, id, ecs.config.tree_max_entities(), ecs.resources::values);
         });
     }
 
@@ -162,8 +162,8 @@ final class Entities {
      */
     void parentOf(Connection c, AuthPrincipal user, String parentId, String worldId, int levels) throws SQLException {
         if (parentId == null) {
-            if (levels > ecs.config.maxDepth()) {
-                throw invalid("", "the tree would be " + levels + " levels deep; the limit is " + ecs.config.maxDepth());
+            if (levels > ecs.config.tree_max_depth()) {
+                throw invalid("", "the tree would be " + levels + " levels deep; the limit is " + ecs.config.tree_max_depth());
             }
             return;
         }
@@ -175,9 +175,9 @@ final class Entities {
             throw invalid("/parentId", "the parent is in world " + parent.worldId());
         }
         int depth = depth(c, parentId) + levels;
-        if (depth > ecs.config.maxDepth()) {
+        if (depth > ecs.config.tree_max_depth()) {
             throw invalid("/parentId", "the entity would sit at depth " + depth + "; the limit is "
-                    + ecs.config.maxDepth());
+                    + ecs.config.tree_max_depth());
         }
     }
 

@@ -31,8 +31,8 @@ final class Instantiations {
         PartGraph graph = ecs.resources.parts(version.id(), in.choose() == null ? Map.of() : in.choose());
         Instantiation plan = new Instantiation(graph, ecs.units, ecs.sql);
         double size = plan.size();
-        if (size > ecs.config.maxEntitiesPerInstantiate()) {
-            throw Instantiation.tooLarge("entities", size, ecs.config.maxEntitiesPerInstantiate());
+        if (size > ecs.config.instantiate_max_entities()) {
+            throw Instantiation.tooLarge("entities", size, ecs.config.instantiate_max_entities());
         }
         List<ComponentWrite> root = ComponentWrites.creates("root", in.components());
         ecs.writes.validate(root, i -> "/components/" + root.get(i).type());

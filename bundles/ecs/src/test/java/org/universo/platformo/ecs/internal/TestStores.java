@@ -90,17 +90,17 @@ final class TestStores {
             }
 
             @Override
-            public int maxEntitiesPerInstantiate() {
+            public int instantiate_max_entities() {
                 return maxEntities;
             }
 
             @Override
-            public int maxTreeEntities() {
+            public int tree_max_entities() {
                 return maxEntities;
             }
 
             @Override
-            public int maxDepth() {
+            public int tree_max_depth() {
                 return maxDepth;
             }
         };
