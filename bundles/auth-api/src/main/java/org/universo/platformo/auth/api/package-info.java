@@ -2,7 +2,7 @@
  * What REST and realtime code needs from authentication: the caller ({@link AuthPrincipal}, from
  * {@code SecurityContext.getUserPrincipal()}), roles, the user directory and the EventAdmin topics.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.auth.api;
 

@@ -21,6 +21,7 @@ import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.auth.api.AuthEvents;
 import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.TokenAuthenticator;
 import org.universo.platformo.auth.api.UserDirectory;
 import org.universo.platformo.auth.api.UserSummary;
 import org.universo.platformo.auth.internal.crypto.AccessTokens;
@@ -38,9 +39,9 @@ import org.universo.platformo.persistence.JpaUnit;
  * The auth service: migrates the auth schema, signs users in, rotates refresh tokens and turns any accepted
  * bearer token (ours, or one an {@link IdentityProvider} vouches for) into an {@link AuthPrincipal}.
  */
-@Component(service = {AuthManager.class, UserDirectory.class}, configurationPid = AuthConfig.PID)
+@Component(service = {AuthManager.class, UserDirectory.class, TokenAuthenticator.class}, configurationPid = AuthConfig.PID)
 @Designate(ocd = AuthConfig.class)
-public final class AuthManager implements UserDirectory {
+public final class AuthManager implements UserDirectory, TokenAuthenticator {
     private final JpaUnit unit;
     private final EventAdmin events;
     private final AccessTokens access;
@@ -142,7 +143,8 @@ public final class AuthManager implements UserDirectory {
     }
 
     /** The caller behind a bearer token, or a 401 ApiException saying why not. */
-    AuthPrincipal authenticate(String token) {
+    @Override
+    public AuthPrincipal authenticate(String token) {
         Optional<String> issuer = AccessTokens.peekIssuer(token);
         if (issuer.isPresent() && !issuer.get().equals(access.issuer())) {
             return external(token);
