@@ -1,0 +1,56 @@
+package org.universo.platformo.realtime.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.universo.platformo.api.protocol.Intent;
+import org.universo.platformo.realtime.protocol.View;
+
+/** A player in a room: their ship, inputs waiting for ticks, and the views they were sent. Tick thread only. */
+final class Client {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final int MAX_QUEUED_INPUTS = 8;
+
+    final String userId;
+    final Body ship;
+    final String reconnectToken;
+    final ArrayDeque<Intent> inputs = new ArrayDeque<>();
+    final TreeMap<Long, View> views = new TreeMap<>();
+    final AtomicInteger pendingSends = new AtomicInteger();
+    Link link;
+    long detachedUntilMs;
+    ShipModel.Input input = ShipModel.Input.IDLE;
+    long lastProcessedSeq = -1;
+    long ackTick = -1;
+    long lastFireMs;
+    long overflowedInputs;
+    long shotsHit;
+    long lastRewindMs;
+
+    Client(String userId, Body ship, Link link) {
+        this.userId = userId;
+        this.ship = ship;
+        this.link = link;
+        byte[] token = new byte[18];
+        RANDOM.nextBytes(token);
+        this.reconnectToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    }
+
+    boolean attached() {
+        return link != null;
+    }
+
+    /** Queued for the next ticks, one per tick: more intents than ticks never move a ship faster. */
+    void offer(Intent intent) {
+        if (inputs.size() == MAX_QUEUED_INPUTS) {
+            inputs.pollFirst();
+            overflowedInputs++;
+        }
+        inputs.addLast(intent);
+        if (intent.ackTick() != null && intent.ackTick() > ackTick) {
+            ackTick = intent.ackTick();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.universo.platformo.realtime.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Universo realtime rooms",
+        description = "Rooms at /ws/rooms/{worldId}/{instanceId} (etc/org.universo.platformo.realtime.cfg)")
+public @interface RealtimeConfig {
+    @AttributeDefinition(description = "Simulation ticks per second")
+    int tick_hz() default 30;
+
+    @AttributeDefinition(description = "State messages (snapshots/deltas) per second, 1..tick_hz")
+    int snapshot_hz() default 20;
+
+    @AttributeDefinition(description = "Threads running room ticks (0: one per processor)")
+    int tick_threads() default 0;
+
+    @AttributeDefinition(description = "Interest radius in metres; 0 sends every entity to every client")
+    double interest_radius() default 1000;
+
+    @AttributeDefinition(description = "Edge of the interest grid's cells in metres")
+    double interest_cell_size() default 1000;
+
+    @AttributeDefinition(description = "Pose history kept for lag compensation, ms")
+    int lag_history_ms() default 1000;
+
+    @AttributeDefinition(description = "Longest rewind for a shot, ms")
+    int lag_rewind_cap_ms() default 250;
+
+    @AttributeDefinition(description = "How far behind the server clock clients render others, ms")
+    int lag_interpolation_delay_ms() default 100;
+
+    double ship_max_speed() default 150;
+
+    double ship_acceleration() default 30;
+
+    @AttributeDefinition(description = "rad/s at full yaw, pitch or roll input")
+    double ship_turn_rate() default 1.5;
+
+    double ship_energy() default 100;
+
+    @AttributeDefinition(description = "Energy per second at full thrust")
+    double ship_energy_drain() default 5;
+
+    double ship_energy_regen() default 10;
+
+    double weapon_range() default 2000;
+
+    double weapon_damage() default 10;
+
+    long weapon_cooldown_ms() default 250;
+
+    @AttributeDefinition(description = "Seconds a dropped player's ship waits for a reconnection")
+    int reconnect_window_seconds() default 30;
+
+    @AttributeDefinition(description = "Seconds an empty room lives before it is written back and closed")
+    int room_empty_grace_seconds() default 10;
+
+    @AttributeDefinition(description = "Seconds between writes of moved stored entities to the entity store")
+    int writeback_seconds() default 5;
+
+    int room_max_clients() default 2000;
+
+    @AttributeDefinition(description = "Components sent to clients with each entity")
+    String replicated_components() default "Visual,Health";
+
+    @AttributeDefinition(description = "Whether a world no gate claims is open to every signed-in user")
+    boolean worlds_open() default true;
+
+    @AttributeDefinition(description = "Largest frame a client may send, bytes")
+    int max_frame_bytes() default 4096;
+
+    int rate_messages_per_second() default 60;
+
+    int rate_bytes_per_second() default 16384;
+
+    @AttributeDefinition(description = "Bad messages within 10 s that close a connection")
+    int abuse_max_errors() default 5;
+
+    @AttributeDefinition(description = "How far ahead of the last intent a seq may jump")
+    int seq_window() default 1000;
+}

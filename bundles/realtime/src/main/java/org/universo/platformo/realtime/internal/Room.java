@@ -1,0 +1,178 @@
+package org.universo.platformo.realtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.universo.platformo.api.protocol.Event;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.realtime.protocol.JsonCodec;
+
+/**
+ * One room: its bodies and clients, changed only by its tick, which runs on a shared scheduler at fixed deadlines
+ * (start + n × period, so it never drifts). Other threads talk to it through {@link #submit}.
+ */
+final class Room {
+    private static final Logger LOG = LoggerFactory.getLogger(Room.class);
+
+    /**
+     * An event for the next state message: to {@code also} (may be null) and to every client that sees the body
+     * {@code about} (-1: every client; -2: nobody else).
+     */
+    record Pending(Event event, int about, Client also) {
+    }
+
+    final String id;
+    final String worldId;
+    final RoomSettings settings;
+    final JsonCodec json;
+    final RoomMetrics metrics;
+    final Executor io;
+    final EntityStore store;
+    final List<Body> bodies = new ArrayList<>();
+    final List<Client> clients = new ArrayList<>();
+    final List<Pending> events = new ArrayList<>();
+    final Grid grid;
+    final TickStats stats = new TickStats();
+    final Membership membership = new Membership(this);
+    final Broadcast broadcast = new Broadcast(this);
+    final Combat combat = new Combat(this);
+    final WriteBack writeBack = new WriteBack(this);
+    private final ScheduledExecutorService ticker;
+    private final ConcurrentLinkedQueue<Consumer<Room>> commands = new ConcurrentLinkedQueue<>();
+    private final Runnable onClosed;
+    private ScheduledFuture<?> next;
+    private long startNanos;
+    long startMs;
+    long tick;
+    int nextHandle;
+    long emptySinceMs = -1;
+    volatile boolean closed;
+
+    Room(String id, String worldId, RoomSettings settings, JsonCodec json, RoomMetrics metrics,
+            ScheduledExecutorService ticker, Executor io, EntityStore store, Runnable onClosed) {
+        this.id = id;
+        this.worldId = worldId;
+        this.settings = settings;
+        this.json = json;
+        this.metrics = metrics;
+        this.ticker = ticker;
+        this.io = io;
+        this.store = store;
+        this.onClosed = onClosed;
+        this.grid = new Grid(settings.cellSize());
+    }
+
+    /** Loads the world (on the I/O executor), then starts ticking; commands wait until then. */
+    void start() {
+        io.execute(() -> {
+            try {
+                WorldLoader.load(this);
+            } catch (RuntimeException e) {
+                LOG.warn("Room {} could not load world {}; it starts empty", id, worldId, e);
+            }
+            startNanos = System.nanoTime();
+            startMs = System.currentTimeMillis();
+            schedule();
+        });
+    }
+
+    void submit(Consumer<Room> command) {
+        commands.add(command);
+    }
+
+    private void schedule() {
+        long deadline = startNanos + (tick + 1) * settings.periodNanos();
+        next = ticker.schedule(this::tick, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    private void tick() {
+        long begin = System.nanoTime();
+        long late = begin - (startNanos + (tick + 1) * settings.periodNanos());
+        try {
+            tick++;
+            Consumer<Room> c;
+            while ((c = commands.poll()) != null) {
+                c.accept(this);
+            }
+            double dt = 1.0 / settings.tickHz();
+            membership.expire();
+            combat.step(dt);
+            if (tick * settings.snapshotHz() / settings.tickHz() != (tick - 1) * settings.snapshotHz() / settings.tickHz()) {
+                broadcast.send();
+            }
+            writeBack.maybeWrite();
+        } catch (RuntimeException | Error e) {
+            LOG.error("Room {} tick {} failed", id, tick, e);
+        }
+        long work = System.nanoTime() - begin;
+        stats.add(work);
+        metrics.tick(work, late);
+        if (late > 5 * settings.periodNanos()) {
+            // Far behind (a long GC, an overloaded node): start the schedule afresh rather than catch up in a burst.
+            startNanos = System.nanoTime() - tick * settings.periodNanos();
+            metrics.skipped();
+        }
+        if (closed) {
+            return;
+        }
+        if (clients.isEmpty() && emptySinceMs >= 0 && nowMs() - emptySinceMs > settings.emptyGraceMs()) {
+            close();
+            return;
+        }
+        schedule();
+    }
+
+    /** Writes moved entities back and stops; called on the tick thread. */
+    void close() {
+        closed = true;
+        for (Client c : new ArrayList<>(clients)) {
+            if (c.attached()) {
+                c.link.close(1001, "room closed");
+            }
+        }
+        writeBack.write(true);
+        onClosed.run();
+    }
+
+    /** Stops at once from another thread (the bundle stops): the last write-back runs on the caller's thread. */
+    void shutdown() {
+        closed = true;
+        if (next != null) {
+            next.cancel(false);
+        }
+        submit(r -> { });
+        try {
+            writeBack.write(false);
+        } catch (RuntimeException e) {
+            LOG.warn("Room {}: the last write-back failed", id, e);
+        }
+    }
+
+    Body addBody(String entityId, Body.Kind kind, String ownerId) {
+        int historyTicks = settings.historyMs() * settings.tickHz() / 1000 + 2;
+        Body b = new Body(nextHandle++, entityId, kind, ownerId, historyTicks);
+        bodies.add(b);
+        return b;
+    }
+
+    void removeBody(Body b) {
+        bodies.remove(b);
+        grid.remove(b);
+    }
+
+    long nowMs() {
+        return System.currentTimeMillis();
+    }
+
+    /** The tick (fractional) that was current at a server time in ms. */
+    double tickAt(long serverMs) {
+        return (serverMs - startMs) * settings.tickHz() / 1000.0;
+    }
+}

@@ -1,0 +1,114 @@
+package org.universo.platformo.realtime.internal;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.websocket.CloseReason;
+import javax.websocket.OnClose;
+import javax.websocket.OnError;
+import javax.websocket.OnMessage;
+import javax.websocket.OnOpen;
+import javax.websocket.Session;
+import javax.websocket.server.PathParam;
+import javax.websocket.server.ServerEndpoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.api.protocol.ProtocolError;
+import org.universo.platformo.auth.api.AuthPrincipal;
+
+/**
+ * {@code /ws/rooms/{worldId}/{instanceId}?access_token=…[&encoding=json][&reconnect=…]}: the handshake carries the
+ * platform access token (browsers cannot set headers on a WebSocket); the user must be allowed into the world.
+ * One instance serves every session; per-session state lives in the session.
+ */
+@Component(service = Object.class, immediate = true,
+        property = "org.ops4j.pax.web.http.whiteboard.websocket=true")
+@ServerEndpoint("/ws/rooms/{world}/{instance}")
+public final class RoomEndpoint {
+    private static final Pattern WORLD = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final String CONNECTION = "universo.connection";
+    private final RoomManager rooms;
+
+    @Activate
+    public RoomEndpoint(@Reference RoomManager rooms) {
+        this.rooms = rooms;
+    }
+
+    @OnOpen
+    public void open(Session session, @PathParam("world") String world, @PathParam("instance") String instance) {
+        Map<String, List<String>> q = session.getRequestParameterMap();
+        boolean binary = !"json".equals(first(q, "encoding"));
+        SessionLink link = new SessionLink(session, binary);
+        if (!WORLD.matcher(world).matches() || !INSTANCE.matcher(instance).matches()) {
+            refuse(link, "bad_request", "world and instance ids are 1..128 and 1..64 of [A-Za-z0-9_.-]");
+            return;
+        }
+        AuthPrincipal user;
+        try {
+            user = rooms.auth.authenticate(String.valueOf(first(q, "access_token")));
+        } catch (ApiException e) {
+            refuse(link, e.code().code(), e.getMessage());
+            return;
+        }
+        if (!rooms.mayJoin(user, world)) {
+            refuse(link, "forbidden", "You may not join world " + world);
+            return;
+        }
+        session.setMaxBinaryMessageBufferSize(rooms.config.max_frame_bytes());
+        session.setMaxTextMessageBufferSize(rooms.config.max_frame_bytes());
+        Room room = rooms.room(world, instance);
+        Connection conn = new Connection(rooms, room, link);
+        session.getUserProperties().put(CONNECTION, conn);
+        String reconnect = first(q, "reconnect");
+        room.submit(r -> conn.client = r.membership.join(user.userId(), link, reconnect));
+    }
+
+    @OnMessage
+    public void binary(Session session, ByteBuffer frame) {
+        Connection c = connection(session);
+        if (c != null) {
+            c.binary(frame);
+        }
+    }
+
+    @OnMessage
+    public void text(Session session, String frame) {
+        Connection c = connection(session);
+        if (c != null) {
+            c.text(frame);
+        }
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        Connection c = connection(session);
+        if (c != null) {
+            c.closed();
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        // Jetty closes the session after an error (e.g. 1009 for a frame above the limit); @OnClose detaches it.
+    }
+
+    private void refuse(SessionLink link, String code, String message) {
+        rooms.metrics.error(code);
+        String json = rooms.json.encode(new ProtocolError(code, message));
+        link.send(json, () -> { });
+        link.close(1008, code);
+    }
+
+    private static Connection connection(Session s) {
+        return (Connection) s.getUserProperties().get(CONNECTION);
+    }
+
+    private static String first(Map<String, List<String>> q, String name) {
+        List<String> v = q.get(name);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+}

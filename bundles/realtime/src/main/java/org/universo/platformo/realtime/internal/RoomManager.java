@@ -1,0 +1,152 @@
+package org.universo.platformo.realtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.TokenAuthenticator;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.realtime.RoomInfo;
+import org.universo.platformo.realtime.Rooms;
+import org.universo.platformo.realtime.protocol.JsonCodec;
+import org.universo.platformo.realtime.spi.WorldGate;
+
+/** The rooms of this node, created on the first join and closed when empty; their scheduler and I/O threads. */
+@Component(service = {RoomManager.class, Rooms.class}, configurationPid = "org.universo.platformo.realtime")
+@Designate(ocd = RealtimeConfig.class)
+public final class RoomManager implements Rooms {
+    final RealtimeConfig config;
+    final TokenAuthenticator auth;
+    final RoomMetrics metrics;
+    final JsonCodec json = new JsonCodec();
+    private final EntityStore store;
+    private final RoomSettings settings;
+    private final ScheduledThreadPoolExecutor ticker;
+    private final ExecutorService io;
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final List<WorldGate> gates = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public RoomManager(@Reference TokenAuthenticator auth, @Reference EntityStore store, @Reference RoomMetrics metrics,
+            RealtimeConfig config) {
+        this.auth = auth;
+        this.store = store;
+        this.metrics = metrics;
+        this.config = config;
+        this.settings = RoomSettings.of(config);
+        int threads = config.tick_threads() > 0 ? config.tick_threads() : Runtime.getRuntime().availableProcessors();
+        this.ticker = new ScheduledThreadPoolExecutor(threads, named("universo-room-tick"));
+        this.ticker.setRemoveOnCancelPolicy(true);
+        this.io = Executors.newFixedThreadPool(2, named("universo-room-io"));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addGate(WorldGate gate) {
+        gates.add(gate);
+    }
+
+    void removeGate(WorldGate gate) {
+        gates.remove(gate);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        rooms.values().forEach(Room::shutdown);
+        rooms.clear();
+        ticker.shutdownNow();
+        io.shutdown();
+        io.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    boolean mayJoin(AuthPrincipal user, String worldId) {
+        boolean claimed = false;
+        for (WorldGate g : gates) {
+            Optional<Boolean> d = g.mayJoin(user, worldId);
+            if (d.isPresent()) {
+                if (!d.get()) {
+                    return false;
+                }
+                claimed = true;
+            }
+        }
+        return claimed || config.worlds_open();
+    }
+
+    /** The running room, or a new one loading its world. */
+    Room room(String worldId, String instanceId) {
+        String id = worldId + ":" + instanceId;
+        rooms.computeIfPresent(id, (key, r) -> r.closed ? null : r);
+        return rooms.computeIfAbsent(id, key -> {
+            Room r = new Room(key, worldId, settings, json, metrics, ticker, io, store, () -> closed(key));
+            r.start();
+            metrics.rooms(rooms.size() + 1);
+            return r;
+        });
+    }
+
+    private void closed(String id) {
+        rooms.computeIfPresent(id, (key, r) -> r.closed ? null : r);
+        metrics.rooms(rooms.size());
+    }
+
+    @Override
+    public List<RoomInfo> list() {
+        List<RoomInfo> out = new ArrayList<>();
+        for (Room r : rooms.values()) {
+            RoomInfo info = ask(r, room -> {
+                long[] t = room.stats.micros();
+                List<String> users = room.clients.stream().filter(Client::attached).map(c -> c.userId).toList();
+                return new RoomInfo(room.id, room.worldId, room.tick, room.bodies.size(), users,
+                        room.clients.size() - users.size(), t[0], t[1], t[2]);
+            });
+            if (info != null) {
+                out.add(info);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean kick(String roomId, String userId, String reason) {
+        Room r = rooms.get(roomId);
+        return r != null && Boolean.TRUE.equals(ask(r, room -> room.membership.kick(userId, reason)));
+    }
+
+    /** Runs a question on the room's tick and waits up to 2 s for the answer (null when the room did not answer). */
+    private static <T> T ask(Room r, Function<Room, T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        r.submit(room -> answer.complete(question.apply(room)));
+        try {
+            return answer.get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

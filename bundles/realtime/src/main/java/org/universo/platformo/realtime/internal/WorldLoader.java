@@ -1,0 +1,89 @@
+package org.universo.platformo.realtime.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.universo.platformo.ecs.ComponentValue;
+import org.universo.platformo.ecs.EntityView;
+
+/**
+ * A world's stored entities as bodies: those with a Transform take part (with an Orbit they move on it); the
+ * replicated components (Visual, Health by default) travel to clients with them.
+ */
+final class WorldLoader {
+    private WorldLoader() {
+    }
+
+    static void load(Room room) {
+        if (room.store == null) {
+            return;
+        }
+        for (EntityView e : room.store.loadWorld(room.worldId)) {
+            ComponentValue t = e.components().get("Transform");
+            if (t == null) {
+                continue;
+            }
+            ComponentValue orbit = e.components().get("Orbit");
+            Body b = room.addBody(e.id(), orbit == null ? Body.Kind.STATIC : Body.Kind.NPC, e.ownerId());
+            JsonNode d = t.data();
+            b.x = d.at("/position/x").asDouble();
+            b.y = d.at("/position/y").asDouble();
+            b.z = d.at("/position/z").asDouble();
+            b.sx = d.at("/scale/x").asDouble(1);
+            b.sy = d.at("/scale/y").asDouble(1);
+            b.sz = d.at("/scale/z").asDouble(1);
+            double[] euler = euler(d.at("/rotation/x").asDouble(), d.at("/rotation/y").asDouble(),
+                    d.at("/rotation/z").asDouble(), d.at("/rotation/w").asDouble(1));
+            b.yaw = euler[0];
+            b.pitch = euler[1];
+            b.roll = euler[2];
+            b.stored = true;
+            b.transformVersion = t.version();
+            if (orbit != null) {
+                JsonNode o = orbit.data();
+                b.orbit = new Orbit(o.at("/center/x").asDouble(), o.at("/center/y").asDouble(),
+                        o.at("/center/z").asDouble(), o.path("radius").asDouble(), o.path("angularSpeed").asDouble(),
+                        o.path("phase").asDouble(), o.path("bobAmplitude").asDouble(), o.path("bobPeriod").asDouble());
+            }
+            ComponentValue health = e.components().get("Health");
+            if (health != null) {
+                b.health = health.data().path("current").asDouble();
+                b.maxHealth = health.data().path("max").asDouble();
+            }
+            Map<String, Object> replicated = new LinkedHashMap<>();
+            e.components().forEach((type, v) -> replicated.put(type, v.data()));
+            replicate(room, b, replicated);
+            room.grid.update(b);
+            b.history.record(0, b.x, b.y, b.z);
+        }
+    }
+
+    /** Sets the JSON of the components clients receive: the configured types only, Health from the body. */
+    static void replicate(Room room, Body b, Map<String, Object> components) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        components.forEach((type, data) -> {
+            if (room.settings.replicated().contains(type) && !"Health".equals(type)) {
+                out.put(type, data);
+            }
+        });
+        if (b.maxHealth > 0 && room.settings.replicated().contains("Health")) {
+            out.put("Health", Map.of("current", b.health, "max", b.maxHealth));
+        }
+        try {
+            b.components = out.isEmpty() ? null : room.json.mapper().writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** yaw, pitch, roll of a rotation R = Ry(yaw)·Rx(pitch)·Rz(roll) given as a quaternion. */
+    static double[] euler(double x, double y, double z, double w) {
+        double m02 = 2 * (x * z + w * y);
+        double m22 = 1 - 2 * (x * x + y * y);
+        double m12 = 2 * (y * z - w * x);
+        double m10 = 2 * (x * y + w * z);
+        double m11 = 1 - 2 * (x * x + z * z);
+        return new double[] {Math.atan2(m02, m22), Math.asin(Math.max(-1, Math.min(1, -m12))), Math.atan2(m10, m11)};
+    }
+}

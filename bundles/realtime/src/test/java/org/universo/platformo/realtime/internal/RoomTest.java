@@ -1,0 +1,58 @@
+package org.universo.platformo.realtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.universo.platformo.api.ecs.Vec3;
+import org.universo.platformo.api.protocol.IntentPayload;
+import org.universo.platformo.api.protocol.Move;
+import org.universo.platformo.realtime.client.RoomClient;
+
+class RoomTest {
+    private static final String ORBIT = "{\"Transform\":{\"position\":{\"x\":300,\"y\":0,\"z\":0},\"rotation\":{\"x\":0,"
+            + "\"y\":0,\"z\":0,\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}},\"Visual\":{\"model\":\"rock\"},"
+            + "\"Orbit\":{\"center\":{\"x\":0,\"y\":0,\"z\":0},\"radius\":300,\"angularSpeed\":0.5}}";
+    private static final String FAR = ORBIT.replace("\"Orbit\"", "\"Ignored\"").replace("\"x\":300", "\"x\":5000");
+    private RoomManager manager;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (manager != null) {
+            manager.deactivate();
+        }
+    }
+
+    @Test
+    void playersGetTheWorldNearThemAndTheSameStateInBothEncodings() throws Exception {
+        TestRooms.Store store = new TestRooms.Store();
+        store.add("npc", ORBIT);
+        store.add("far", FAR);
+        manager = TestRooms.manager(store, TestRooms.config(Map.of()));
+        Room room = manager.room("w", "1");
+        RoomClient a = TestRooms.join(manager, room, "alice", true, null);
+        RoomClient b = TestRooms.join(manager, room, "bob", false, null);
+        await(() -> a.state().containsKey("npc") && b.state().containsKey("npc") && a.entityId() != null
+                && b.entityId() != null && a.state().containsKey(b.entityId()));
+        assertFalse(a.state().containsKey("far"));
+        long tick = a.tick();
+        await(() -> a.tick() > tick + 20);
+        assertTrue(a.state().get("npc").pos().x() < 300, "the NPC orbits");
+        a.sendIntent(IntentPayload.of(new Move(new Vec3(0, 0, 1), 0, 0, 0)));
+        await(() -> a.state().get(a.entityId()).vel().z() < -0.5);
+        await(() -> !store.batches.isEmpty());
+        assertEquals("npc", store.batches.get(0).get(0).entityId(), "moved stored entities are written back");
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < end, "timed out");
+            Thread.sleep(10);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.universo.platformo.realtime.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.universo.platformo.ecs.ComponentValue;
+import org.universo.platformo.ecs.ComponentWrite;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.EntityView;
+import org.universo.platformo.ecs.WriteResult;
+import org.universo.platformo.realtime.client.RoomClient;
+import org.universo.platformo.realtime.client.Transport;
+
+/** Rooms without Karaf: an in-memory entity store, links that hand frames straight to a {@link RoomClient}. */
+final class TestRooms {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestRooms() {
+    }
+
+    /** A store holding the given entities, recording the batches written to it. */
+    static final class Store implements EntityStore {
+        final List<EntityView> world = new ArrayList<>();
+        final List<List<ComponentWrite>> batches = new CopyOnWriteArrayList<>();
+
+        EntityView add(String id, String json) {
+            try {
+                Map<String, ComponentValue> comps = new java.util.TreeMap<>();
+                JSON.readTree(json).fields().forEachRemaining(f -> comps.put(f.getKey(), new ComponentValue(1, f.getValue())));
+                EntityView e = new EntityView(id, "w", "owner", null, null, id, comps, List.of(), Instant.EPOCH,
+                        Instant.EPOCH);
+                world.add(e);
+                return e;
+            } catch (Exception e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        @Override
+        public List<EntityView> loadWorld(String worldId) {
+            return world;
+        }
+
+        @Override
+        public WriteResult write(List<ComponentWrite> writes) {
+            batches.add(writes);
+            return new WriteResult(writes.stream().map(w -> new WriteResult.Written(w.entityId(), w.type(),
+                    w.expectedVersion() + 1)).toList(), List.of());
+        }
+    }
+
+    /** Both ends in one: the room's {@link Link} and the client's {@link Transport}. */
+    static final class Pipe implements Link, Transport {
+        final boolean binary;
+        RoomClient client;
+        Connection connection;
+        volatile int closedWith = -1;
+
+        Pipe(boolean binary) {
+            this.binary = binary;
+        }
+
+        @Override
+        public boolean binary() {
+            return binary;
+        }
+
+        @Override
+        public void send(ByteBuffer frame, Runnable done) {
+            client.binary(frame);
+            done.run();
+        }
+
+        @Override
+        public void send(String text, Runnable done) {
+            client.text(text);
+            done.run();
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            closedWith = code;
+            client.closed(code, reason);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<Void> send(ByteBuffer frame) {
+            connection.binary(frame);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<Void> send(String frame) {
+            connection.text(frame);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+    }
+
+    static RealtimeConfig config(Map<String, Object> overrides) {
+        return (RealtimeConfig) java.lang.reflect.Proxy.newProxyInstance(RealtimeConfig.class.getClassLoader(),
+                new Class<?>[] {RealtimeConfig.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("annotationType")) {
+                        return RealtimeConfig.class;
+                    }
+                    Object o = overrides.get(method.getName());
+                    return o != null ? o : method.getDefaultValue();
+                });
+    }
+
+    static RoomManager manager(Store store, RealtimeConfig config) {
+        return new RoomManager(token -> new org.universo.platformo.auth.api.AuthPrincipal(token, "s", java.util.Set.of(),
+                "local"), store, new RoomMetrics(), config);
+    }
+
+    /** A client joined to the room through a pipe, as user {@code userId}. */
+    static RoomClient join(RoomManager manager, Room room, String userId, boolean binary, String reconnect) {
+        Pipe pipe = new Pipe(binary);
+        RoomClient c = RoomClient.over(pipe, new RoomClient.Options(!binary, reconnect));
+        pipe.client = c;
+        pipe.connection = new Connection(manager, room, pipe);
+        Connection conn = pipe.connection;
+        room.submit(r -> conn.client = r.membership.join(userId, pipe, reconnect));
+        return c;
+    }
+}
