@@ -65,9 +65,22 @@ try {
   await p.mouse.move(head.x + 60, head.y + 40, { steps: 5 });
   await p.mouse.up();
   await p.getByRole('button', { name: 'fit view' }).click();
+  // fit view animates the viewport: read handle positions only once they stop moving
+  const settled = async (selector) => {
+    let last = null;
+    for (let i = 0; i < 50; i++) {
+      const box = await p.locator(selector).boundingBox();
+      if (last && box && Math.abs(box.x - last.x) < 0.5 && Math.abs(box.y - last.y) < 0.5) {
+        return box;
+      }
+      last = box;
+      await p.waitForTimeout(50);
+    }
+    return last;
+  };
   const connect = async (from, out, to, input) => {
-    const a = await p.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source[data-handleid="${out}"]`).boundingBox();
-    const b = await p.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target[data-handleid="${input}"]`).boundingBox();
+    const a = await settled(`.react-flow__node[data-id="${from}"] .react-flow__handle.source[data-handleid="${out}"]`);
+    const b = await settled(`.react-flow__node[data-id="${to}"] .react-flow__handle.target[data-handleid="${input}"]`);
     await p.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await p.mouse.down();
     await p.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });

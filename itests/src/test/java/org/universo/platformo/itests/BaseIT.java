@@ -100,6 +100,9 @@ public abstract class BaseIT {
         Http h = new Http(Integer.getInteger("universo.it.http.port"));
         assertEquals("health answers", 200, h.await("/api/v1/health", 200, 60_000).status());
         assertEquals("auth routes published", 422, awaitStatus(h, 422));
+        // Components that come up late may re-publish the web context; wait for them, then for the routes again.
+        assertPlatformComponentsActive();
+        assertEquals("auth routes still published", 422, awaitStatus(h, 422));
         return h;
     }
 

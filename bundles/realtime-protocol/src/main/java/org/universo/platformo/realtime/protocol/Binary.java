@@ -155,6 +155,29 @@ public final class Binary {
                 in.int32(), in.int32(), (int) in.varint(), in.text(MAX_TEXT));
     }
 
+    /**
+     * The head of a server frame without decoding the state: the acknowledged seq (-1: none) and the state's tick
+     * (-1: none), for load generators that count rather than apply. A frame starts with its ack, then its state.
+     */
+    public static long[] peek(java.nio.ByteBuffer frame) {
+        In in = new In(frame.duplicate());
+        long seq = -1;
+        long tick = -1;
+        while (in.more()) {
+            int type = in.u8();
+            if (type == ACK) {
+                seq = in.varint();
+                in.varint();
+            } else if (type == SNAPSHOT || type == DELTA) {
+                tick = in.varint();
+                break;
+            } else {
+                break;
+            }
+        }
+        return new long[] {seq, tick};
+    }
+
     public static void ack(Out out, long seq, long tServer) {
         out.u8(ACK);
         out.varint(seq);

@@ -32,6 +32,14 @@ final class Broadcast {
     }
 
     void send() {
+        List<Runnable> writes = new ArrayList<>();
+        collect(writes);
+        if (!writes.isEmpty()) {
+            room.sender.execute(() -> writes.forEach(Runnable::run));
+        }
+    }
+
+    private void collect(List<Runnable> writes) {
         long tServer = room.nowMs();
         List<Body> bodies = room.bodies;
         NetEntity[] world = new NetEntity[bodies.size()];
@@ -74,9 +82,9 @@ final class Broadcast {
                 room.metrics.ackLag(room.tick - base.tick());
             }
             if (c.link.binary()) {
-                sendBinary(c, base, view, mine, tServer);
+                sendBinary(c, base, view, mine, tServer, writes);
             } else {
-                sendJson(c, base, view, mine, tServer);
+                sendJson(c, base, view, mine, tServer, writes);
             }
         }
     }
@@ -96,7 +104,7 @@ final class Broadcast {
         return new View(room.tick, seen);
     }
 
-    private void sendBinary(Client c, View base, View view, List<String> events, long tServer) {
+    private void sendBinary(Client c, View base, View view, List<String> events, long tServer, List<Runnable> writes) {
         out.reset();
         if (c.lastProcessedSeq >= 0) {
             Binary.ack(out, c.lastProcessedSeq, tServer);
@@ -113,12 +121,13 @@ final class Broadcast {
         }
         ByteBuffer frame = out.toBuffer();
         c.pendingSends.incrementAndGet();
-        c.link.send(frame, c.pendingSends::decrementAndGet);
+        Link link = c.link;
+        writes.add(() -> link.send(frame, c.pendingSends::decrementAndGet));
         room.metrics.sent(frame.remaining());
         room.metrics.stateBytes(state);
     }
 
-    private void sendJson(Client c, View base, View view, List<String> events, long tServer) {
+    private void sendJson(Client c, View base, View view, List<String> events, long tServer, List<Runnable> writes) {
         List<String> frames = new ArrayList<>();
         if (c.lastProcessedSeq >= 0) {
             frames.add(room.json.encode(new Ack(c.lastProcessedSeq, tServer, null)));
@@ -127,9 +136,10 @@ final class Broadcast {
                 : room.json.delta(room.tick, base.tick(), tServer, Changes.between(base, view, c.ship.handle))));
         room.metrics.stateBytes(frames.get(frames.size() - 1).length());
         frames.addAll(events);
+        Link link = c.link;
         for (String f : frames) {
             c.pendingSends.incrementAndGet();
-            c.link.send(f, c.pendingSends::decrementAndGet);
+            writes.add(() -> link.send(f, c.pendingSends::decrementAndGet));
             room.metrics.sent(f.length());
         }
     }

@@ -12,6 +12,8 @@ import org.universo.platformo.realtime.protocol.View;
 final class Client {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MAX_QUEUED_INPUTS = 8;
+    /** Inputs left waiting after a tick before older ones are skipped. */
+    static final int BACKLOG = 2;
 
     final String userId;
     final Body ship;

@@ -25,6 +25,15 @@ final class Combat {
         long now = room.nowMs();
         for (Client c : room.clients) {
             Intent in = c.inputs.pollFirst();
+            // A client whose clock runs a little fast builds a backlog, and every input would wait longer: beyond
+            // two waiting, the older inputs' moves are skipped (their shots still count), never applied twice.
+            while (in != null && c.inputs.size() > Client.BACKLOG) {
+                if (in.payload().fire() != null) {
+                    fire(c, in, in.payload().fire(), now);
+                }
+                room.metrics.intent("skipped");
+                in = c.inputs.pollFirst();
+            }
             if (in != null) {
                 c.lastProcessedSeq = in.seq();
                 Move m = in.payload().move();

@@ -38,9 +38,17 @@ final class Membership {
             return null;
         }
         Body ship = room.addBody("ship-" + UUID.randomUUID(), Body.Kind.SHIP, userId);
-        double angle = 2 * Math.PI * (spawned++ % 8) / 8;
-        ship.x = SPAWN_RING * Math.cos(angle);
-        ship.z = SPAWN_RING * Math.sin(angle);
+        double spread = room.settings.spawnSpread();
+        if (spread > 0) {
+            java.util.Random r = new java.util.Random(spawned++ * 31L + room.id.hashCode());
+            ship.x = (r.nextDouble() * 2 - 1) * spread;
+            ship.y = (r.nextDouble() * 2 - 1) * spread;
+            ship.z = (r.nextDouble() * 2 - 1) * spread;
+        } else {
+            double angle = 2 * Math.PI * (spawned++ % 8) / 8;
+            ship.x = SPAWN_RING * Math.cos(angle);
+            ship.z = SPAWN_RING * Math.sin(angle);
+        }
         ship.energy = room.settings.limits().energyMax();
         ship.health = 100;
         ship.maxHealth = 100;

@@ -30,6 +30,10 @@ public @interface RealtimeConfig {
     @AttributeDefinition(description = "How far behind the server clock clients render others, ms")
     int lag_interpolation_delay_ms() default 100;
 
+    @AttributeDefinition(description = "Ships spawn on a 20 m ring round the origin (0) or anywhere in a cube of this "
+            + "half-edge in metres")
+    double spawn_spread() default 0;
+
     double ship_max_speed() default 150;
 
     double ship_acceleration() default 30;

@@ -34,6 +34,8 @@ final class Room {
     final JsonCodec json;
     final RoomMetrics metrics;
     final Executor io;
+    /** Socket writes of this room, in order, off the tick thread. */
+    final Executor sender;
     final EntityStore store;
     final List<Body> bodies = new ArrayList<>();
     final List<Client> clients = new ArrayList<>();
@@ -56,7 +58,7 @@ final class Room {
     volatile boolean closed;
 
     Room(String id, String worldId, RoomSettings settings, JsonCodec json, RoomMetrics metrics,
-            ScheduledExecutorService ticker, Executor io, EntityStore store, Runnable onClosed) {
+            ScheduledExecutorService ticker, Executor io, Executor sendPool, EntityStore store, Runnable onClosed) {
         this.id = id;
         this.worldId = worldId;
         this.settings = settings;
@@ -64,6 +66,7 @@ final class Room {
         this.metrics = metrics;
         this.ticker = ticker;
         this.io = io;
+        this.sender = new SerialExecutor(sendPool);
         this.store = store;
         this.onClosed = onClosed;
         this.grid = new Grid(settings.cellSize());

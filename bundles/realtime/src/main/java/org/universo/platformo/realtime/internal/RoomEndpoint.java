@@ -15,6 +15,9 @@ import javax.websocket.server.ServerEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.protocol.ProtocolError;
 import org.universo.platformo.auth.api.AuthPrincipal;
@@ -22,7 +25,9 @@ import org.universo.platformo.auth.api.AuthPrincipal;
 /**
  * {@code /ws/rooms/{worldId}/{instanceId}?access_token=…[&encoding=json][&reconnect=…]}: the handshake carries the
  * platform access token (browsers cannot set headers on a WebSocket); the user must be allowed into the world.
- * One instance serves every session; per-session state lives in the session.
+ * One instance serves every session; per-session state lives in the session. The room manager is a dynamic
+ * reference: registering a WebSocket endpoint restarts the web context (a pause for every servlet), so the endpoint
+ * is registered once, early, and stays while the manager restarts on a configuration change.
  */
 @Component(service = Object.class, immediate = true,
         property = "org.ops4j.pax.web.http.whiteboard.websocket=true")
@@ -31,11 +36,22 @@ public final class RoomEndpoint {
     private static final Pattern WORLD = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
     private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final String CONNECTION = "universo.connection";
-    private final RoomManager rooms;
+    private volatile RoomManager rooms;
 
     @Activate
-    public RoomEndpoint(@Reference RoomManager rooms) {
-        this.rooms = rooms;
+    public RoomEndpoint() {
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRooms(RoomManager manager) {
+        this.rooms = manager;
+    }
+
+    void unbindRooms(RoomManager manager) {
+        if (this.rooms == manager) {
+            this.rooms = null;
+        }
     }
 
     @OnOpen
@@ -43,19 +59,26 @@ public final class RoomEndpoint {
         Map<String, List<String>> q = session.getRequestParameterMap();
         boolean binary = !"json".equals(first(q, "encoding"));
         SessionLink link = new SessionLink(session, binary);
+        RoomManager rooms = this.rooms;
+        if (rooms == null) {
+            link.send("{\"type\":\"error\",\"code\":\"unavailable\",\"message\":\"Rooms are starting; try again\"}",
+                    () -> { });
+            link.close(1013, "try again later");
+            return;
+        }
         if (!WORLD.matcher(world).matches() || !INSTANCE.matcher(instance).matches()) {
-            refuse(link, "bad_request", "world and instance ids are 1..128 and 1..64 of [A-Za-z0-9_.-]");
+            refuse(rooms, link, "bad_request", "world and instance ids are 1..128 and 1..64 of [A-Za-z0-9_.-]");
             return;
         }
         AuthPrincipal user;
         try {
             user = rooms.auth.authenticate(String.valueOf(first(q, "access_token")));
         } catch (ApiException e) {
-            refuse(link, e.code().code(), e.getMessage());
+            refuse(rooms, link, e.code().code(), e.getMessage());
             return;
         }
         if (!rooms.mayJoin(user, world)) {
-            refuse(link, "forbidden", "You may not join world " + world);
+            refuse(rooms, link, "forbidden", "You may not join world " + world);
             return;
         }
         session.setMaxBinaryMessageBufferSize(rooms.config.max_frame_bytes());
@@ -96,7 +119,7 @@ public final class RoomEndpoint {
         // Jetty closes the session after an error (e.g. 1009 for a frame above the limit); @OnClose detaches it.
     }
 
-    private void refuse(SessionLink link, String code, String message) {
+    private static void refuse(RoomManager rooms, SessionLink link, String code, String message) {
         rooms.metrics.error(code);
         String json = rooms.json.encode(new ProtocolError(code, message));
         link.send(json, () -> { });

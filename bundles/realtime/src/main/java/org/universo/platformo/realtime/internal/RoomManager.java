@@ -41,6 +41,7 @@ public final class RoomManager implements Rooms {
     private final RoomSettings settings;
     private final ScheduledThreadPoolExecutor ticker;
     private final ExecutorService io;
+    private final ExecutorService send;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final List<WorldGate> gates = new CopyOnWriteArrayList<>();
 
@@ -56,6 +57,7 @@ public final class RoomManager implements Rooms {
         this.ticker = new ScheduledThreadPoolExecutor(threads, named("universo-room-tick"));
         this.ticker.setRemoveOnCancelPolicy(true);
         this.io = Executors.newFixedThreadPool(2, named("universo-room-io"));
+        this.send = Executors.newFixedThreadPool(threads, named("universo-room-send"));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -73,7 +75,9 @@ public final class RoomManager implements Rooms {
         rooms.clear();
         ticker.shutdownNow();
         io.shutdown();
+        send.shutdown();
         io.awaitTermination(5, TimeUnit.SECONDS);
+        send.awaitTermination(2, TimeUnit.SECONDS);
     }
 
     boolean mayJoin(AuthPrincipal user, String worldId) {
@@ -95,7 +99,7 @@ public final class RoomManager implements Rooms {
         String id = worldId + ":" + instanceId;
         rooms.computeIfPresent(id, (key, r) -> r.closed ? null : r);
         return rooms.computeIfAbsent(id, key -> {
-            Room r = new Room(key, worldId, settings, json, metrics, ticker, io, store, () -> closed(key));
+            Room r = new Room(key, worldId, settings, json, metrics, ticker, io, send, store, () -> closed(key));
             r.start();
             metrics.rooms(rooms.size() + 1);
             return r;

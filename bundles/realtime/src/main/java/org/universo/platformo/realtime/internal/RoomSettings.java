@@ -5,7 +5,7 @@ import java.util.Set;
 /** A room's settings, fixed when it starts (a configuration change applies to rooms started afterwards). */
 record RoomSettings(int tickHz, int snapshotHz, double interestRadius, double cellSize, int historyMs,
         int rewindCapMs, int interpolationDelayMs, ShipModel.Limits limits, long reconnectWindowMs, long emptyGraceMs,
-        long writeBackMs, Weapon weapon, int maxClients, Set<String> replicated) {
+        long writeBackMs, Weapon weapon, int maxClients, Set<String> replicated, double spawnSpread) {
 
     /** The one weapon of the core: hitscan, its range, damage per hit (hull), cooldown between shots. */
     record Weapon(String id, double range, double damage, long cooldownMs) {
@@ -19,7 +19,7 @@ record RoomSettings(int tickHz, int snapshotHz, double interestRadius, double ce
                 c.reconnect_window_seconds() * 1000L, c.room_empty_grace_seconds() * 1000L,
                 c.writeback_seconds() * 1000L, new Weapon("laser", c.weapon_range(), c.weapon_damage(),
                         c.weapon_cooldown_ms()), c.room_max_clients(),
-                Set.of(c.replicated_components().split("\\s*,\\s*")));
+                Set.of(c.replicated_components().split("\\s*,\\s*")), c.spawn_spread());
     }
 
     boolean interest() {
