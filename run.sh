@@ -61,6 +61,7 @@ for _ in $(seq 1 120); do
     echo "  Editor:  $URL/editor/  (sign up, create a unik and a space, draw, publish)"
     echo "  API:     $URL/api/v1/health  ·  $URL/api/v1/openapi.json"
     echo "  Metrics: $URL/metrics"
+    echo "  Rooms:   ${URL/http/ws}/ws/rooms/<worldId>/<instanceId>?access_token=...  (docs/realtime.md)"
     echo "  Logs:    $HOME_DIR/data/log/karaf.log   ·  Stop: ./run.sh stop"
     exit 0
   fi

@@ -28,6 +28,10 @@ final class WriteBack {
 
     void maybeWrite() {
         long now = room.nowMs();
+        if (lastMs == 0) {
+            lastMs = now;
+            return;
+        }
         if (now - lastMs >= room.settings.writeBackMs() && !inFlight) {
             lastMs = now;
             write(true);

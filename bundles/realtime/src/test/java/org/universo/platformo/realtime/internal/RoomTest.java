@@ -48,6 +48,28 @@ class RoomTest {
         assertEquals("npc", store.batches.get(0).get(0).entityId(), "moved stored entities are written back");
     }
 
+    @Test
+    void ticksKeepTheirScheduleAndAnEmptyRoomWritesBackAndCloses() throws Exception {
+        TestRooms.Store store = new TestRooms.Store();
+        store.add("npc", ORBIT);
+        manager = TestRooms.manager(store, TestRooms.config(Map.of("room_empty_grace_seconds", 1,
+                "reconnect_window_seconds", 1, "writeback_seconds", 3600)));
+        Room room = manager.room("w", "1");
+        RoomClient a = TestRooms.join(manager, room, "alice", true, null);
+        await(() -> a.tick() > 0);
+        long t0 = System.nanoTime();
+        long tick0 = room.tick;
+        Thread.sleep(3000);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(seconds * 30, room.tick - tick0, 2.0, "30 ticks a second, without drift");
+        assertTrue(store.batches.isEmpty(), "no write-back before its time");
+        room.submit(r -> r.clients.forEach(r.membership::detach));
+        await(() -> room.closed);
+        assertFalse(manager.list().stream().anyMatch(i -> i.roomId().equals("w:1")));
+        assertEquals("npc", store.batches.get(0).get(0).entityId(), "the closing room wrote its moved entities");
+        assertTrue(manager.room("w", "1") != room, "the next join starts a new room");
+    }
+
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
