@@ -131,8 +131,8 @@ try {
   await p.locator('[data-shape-kind="text"]').click();
   await p.locator('#shape-text').fill('Kubio belt');
   await p.getByRole('button', { name: 'fit view' }).click();
-  const from = await shapeAt('rectangle-1').locator('.react-flow__handle.source').boundingBox();
-  const to = await shapeAt('text-1').locator('.react-flow__handle.target').boundingBox();
+  const from = await settled('.react-flow__node[data-id="shape:rectangle-1"] .react-flow__handle.source');
+  const to = await settled('.react-flow__node[data-id="shape:text-1"] .react-flow__handle.target');
   await p.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await p.mouse.down();
   await p.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });

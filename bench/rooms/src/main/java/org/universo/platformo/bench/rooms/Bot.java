@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.universo.platformo.api.ecs.Vec3;
+import org.universo.platformo.api.protocol.Fire;
 import org.universo.platformo.api.protocol.Intent;
 import org.universo.platformo.api.protocol.IntentPayload;
 import org.universo.platformo.api.protocol.Move;
@@ -14,8 +15,9 @@ import org.universo.platformo.realtime.protocol.JsonCodec;
 import org.universo.platformo.realtime.protocol.Out;
 
 /**
- * One player: an intent every client tick (thrust and turn on a random walk), acknowledging the newest state tick it
- * received. It reads only message headers, so that the bots' process measures the server rather than decoding.
+ * One player: an intent every client tick (thrust and turn on a random walk, a shot every 2 s), acknowledging the
+ * newest state tick it received. It reads only message headers, so that the bots' process measures the server
+ * rather than decoding.
  */
 final class Bot implements Transport.Receiver {
     private static final ClientFrames FRAMES = new ClientFrames(new JsonCodec());
@@ -34,8 +36,11 @@ final class Bot implements Transport.Receiver {
     long bytes;
     final LongList latencies = new LongList();
 
+    private final long salt;
+
     Bot(long seed) {
         this.random = new Random(seed);
+        this.salt = Math.floorMod(seed, 60);
     }
 
     synchronized void step() {
@@ -45,8 +50,11 @@ final class Bot implements Transport.Receiver {
         thrust = clamp(thrust + (random.nextDouble() - 0.5) * 0.2, 0, 1);
         turn = clamp(turn + (random.nextDouble() - 0.5) * 0.3, -1, 1);
         seq++;
-        Intent intent = new Intent(seq, System.currentTimeMillis(), IntentPayload.of(new Move(new Vec3(0, 0,
-                ClientFrames.step(thrust)), ClientFrames.step(turn), 0, 0)), ackTick < 0 ? null : ackTick);
+        Move move = new Move(new Vec3(0, 0, ClientFrames.step(thrust)), ClientFrames.step(turn), 0, 0);
+        // a shot along the nose every 2 s (60 client ticks), staggered between bots
+        Fire fire = (seq + salt) % 60 == 0 ? new Fire("laser", null) : null;
+        Intent intent = new Intent(seq, System.currentTimeMillis(), new IntentPayload(move, fire, null, null),
+                ackTick < 0 ? null : ackTick);
         out.reset();
         FRAMES.intent(out, intent);
         sentNanos[(int) (seq % sentNanos.length)] = System.nanoTime();
