@@ -6,14 +6,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 const out = process.argv[2] ?? 'target/classes/UNIVERSO-INF/client';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: { 'universo-client-sdk': 'src/main/ts/index.ts' },
-  bundle: true,
-  minify: true,
-  sourcemap: 'linked',
-  format: 'esm',
-  target: 'es2022',
-  outdir: out,
-  logLevel: 'warning',
-});
-console.log(`client-sdk: universo-client-sdk.js in ${out}`);
+const common = { bundle: true, minify: true, sourcemap: 'linked', target: 'es2022', outdir: out, logLevel: 'warning' };
+// the SDK as an ES module for applications, and as a classic script (window.UniversoClient) for templates
+await build({ ...common, entryPoints: { 'universo-client-sdk': 'src/main/ts/index.ts' }, format: 'esm' });
+await build({ ...common, entryPoints: { 'universo-client-sdk.iife': 'src/main/ts/index.ts' }, format: 'iife',
+  globalName: 'UniversoClient' });
+// the PlayCanvas multiplayer runtime, self-contained, loaded after a template's game script
+await build({ ...common, entryPoints: { 'universo-playcanvas': 'src/main/ts/playcanvas.ts' }, format: 'iife',
+  sourcemap: false });
+console.log(`client-sdk: universo-client-sdk.js, universo-client-sdk.iife.js, universo-playcanvas.js in ${out}`);

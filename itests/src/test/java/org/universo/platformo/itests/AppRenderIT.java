@@ -136,6 +136,56 @@ public class AppRenderIT extends BaseIT {
         }
     }
 
+    /**
+     * Two browsers open the same MMOOMM app published in multiplayer mode, each signed in as another player: both join
+     * the room, see the other ship, thrust, and see the other one move; prediction needs no hard correction.
+     */
+    @Test
+    public void twoPlayersMeetInAMultiplayerMmoommApp() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String b = register(h, uniqueEmail());
+        Published app = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
+        assertNoSecrets(h, a, app.job());
+        String play = "new Promise(function (done) { var t0 = Date.now();"
+                + " function pos(id) { var e = UNIVERSO_NET.client.world.get(id); return e ? e.pos : null; }"
+                + " (function wait() { var n = window.UNIVERSO_NET;"
+                + "  if (n && n.status === 'joined' && n.remote >= 1) {"
+                + "   var other = Array.from(n.client.world.keys()).filter(function (k) { return k !== n.myId; })[0];"
+                + "   var before = pos(other); n.setInput({ tz: 1, yaw: 0.3 });"
+                + "   setTimeout(function () { var after = pos(other);"
+                + "    var d = Math.hypot(after.x - before.x, after.y - before.y, after.z - before.z);"
+                + "    done(JSON.stringify({ moved: d, frames: n.frames, snapFrames: n.snapFrames, hardSnaps: n.hardSnaps,"
+                + "     corrections: n.corrections, remote: n.remote, status: n.status })); }, 4000);"
+                + "  } else if (Date.now() - t0 > 20000) { done(JSON.stringify({ status: n ? n.status : 'no runtime' })); }"
+                + "  else { setTimeout(wait, 50); } })(); })";
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Browser.Visit>> visits = new java.util.ArrayList<>();
+            for (String token : List.of(a, b)) {
+                visits.add(two.submit(() -> {
+                    try (Browser browser = new Browser()) {
+                        return browser.visit(app.url() + "#access_token=" + token, 500, play);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<Browser.Visit> f : visits) {
+                Browser.Visit v = f.get(90, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(v.errors().toString(), 0, v.errors().size());
+                assertOnlyOwnFiles(app.url(), v);
+                System.out.println("multiplayer player: " + v.probe());
+                JsonNode r = Http.JSON.readTree(v.probe());
+                assertEquals(v.probe(), "joined", r.path("status").asText());
+                assertTrue("the other ship moved in this player's view: " + v.probe(), r.path("moved").asDouble() > 20);
+                assertTrue("frames drawn: " + v.probe(), r.path("frames").asInt() > 60);
+                assertTrue("hard corrections in under 1 % of frames: " + v.probe(),
+                        r.path("snapFrames").asDouble() < 0.01 * r.path("frames").asDouble());
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     private void rendersTheSector(String template, String settings) throws Exception {
         Http h = http();
         String a = register(h, uniqueEmail());

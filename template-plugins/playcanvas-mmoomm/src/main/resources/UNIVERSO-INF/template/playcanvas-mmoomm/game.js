@@ -1,7 +1,8 @@
 /*
  * Universo MMOOMM, single-player: the sector of the scene document on PlayCanvas, the player's ship (the entity
  * tagged "player") flown with the keyboard, mining at asteroids, trading at stations, jumps at gates, and a HUD.
- * window.UNIVERSO_GAME exposes the state and the actions, for contributed scripts and for multiplayer later.
+ * window.UNIVERSO_GAME exposes the state and the actions for contributed scripts; in multiplayer mode the
+ * contributed runtime (universo-playcanvas.js) sets game.remote and flies the ship by the server's rules instead.
  */
 (function () {
   'use strict';
@@ -120,13 +121,15 @@
 
   var top = settings.shipSpeed || 60;
   app.on('update', function (dt) {
-    if (player) {
+    if (player && !game.remote) {
       var k = app.keyboard;
       if (k.isPressed(pc.KEY_W) || k.isPressed(pc.KEY_UP)) { state.speed = Math.min(top, state.speed + top * dt); }
       if (k.isPressed(pc.KEY_S) || k.isPressed(pc.KEY_DOWN)) { state.speed = Math.max(0, state.speed - top * dt); }
       if (k.isPressed(pc.KEY_A) || k.isPressed(pc.KEY_LEFT)) { player.entity.rotate(0, 60 * dt, 0); }
       if (k.isPressed(pc.KEY_D) || k.isPressed(pc.KEY_RIGHT)) { player.entity.rotate(0, -60 * dt, 0); }
       player.entity.translateLocal(0, 0, -state.speed * dt);
+    }
+    if (player) {
       var p = player.entity.getPosition();
       var back = player.entity.forward.clone().mulScalar(-6 * Math.max(1, player.radius));
       camera.setPosition(p.x + back.x, p.y + 3 * Math.max(1, player.radius), p.z + back.z);
@@ -140,7 +143,7 @@
     if (cam.lookAt) { camera.lookAt(cam.lookAt[0], cam.lookAt[1], cam.lookAt[2]); }
   }
   if (settings.mode === 'multi') {
-    hint('Multiplayer: this sector runs locally until the realtime service opens its rooms');
+    hint('Multiplayer: joining the room...');
   }
   hud();
   app.start();
