@@ -14,6 +14,7 @@ declare const pc: any;
 
 interface Net {
   status: string; myId: string | null; remote: number; frames: number; snapFrames: number; corrections: number;
+  meanCorrection: number;
   hardSnaps: number; maxFrameMs: number; frameMs: number[]; client: RoomClient | null;
   setInput(i: Partial<Input> | null): void;
 }
@@ -41,7 +42,8 @@ async function start(): Promise<void> {
   const U = (window as any).UNIVERSO ?? {};
   let forced: Partial<Input> | null = null;
   const net: Net = {
-    status: 'connecting', myId: null, remote: 0, frames: 0, snapFrames: 0, corrections: 0, hardSnaps: 0, maxFrameMs: 0,
+    status: 'connecting', myId: null, remote: 0, frames: 0, snapFrames: 0, corrections: 0, meanCorrection: 0,
+    hardSnaps: 0, maxFrameMs: 0,
     frameMs: [], client: null, setInput: (i) => { forced = i; },
   };
   (window as any).UNIVERSO_NET = net;
@@ -116,6 +118,7 @@ async function start(): Promise<void> {
       snapsSeen = predictor.hardSnaps;
     }
     net.corrections = predictor.corrections;
+    net.meanCorrection = predictor.meanCorrection;
     net.hardSnaps = predictor.hardSnaps;
     const p = predictor.displayed(frameDt);
     rebaser.update(p);

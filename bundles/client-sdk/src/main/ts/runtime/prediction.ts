@@ -18,6 +18,9 @@ export class Predictor {
   corrections = 0;
   hardSnaps = 0;
   lastError = 0;
+  /** Reconciliations done and the sum of their position errors (m), for the mean correction. */
+  reconciles = 0;
+  errorSum = 0;
   private pending: Array<{ seq: number; input: Input }> = [];
   private readonly snap: number;
   private readonly smoothing: number;
@@ -44,6 +47,8 @@ export class Predictor {
     const dx = this.state.x - s.x, dy = this.state.y - s.y, dz = this.state.z - s.z;
     const error = Math.sqrt(dx * dx + dy * dy + dz * dz);
     this.lastError = error;
+    this.reconciles++;
+    this.errorSum += error;
     if (error > 1e-3) this.corrections++;
     if (error > this.snap) {
       this.hardSnaps++;
@@ -59,6 +64,10 @@ export class Predictor {
     const k = Math.exp(-frameDt / this.smoothing);
     this.offset.x *= k; this.offset.y *= k; this.offset.z *= k;
     return { x: this.state.x + this.offset.x, y: this.state.y + this.offset.y, z: this.state.z + this.offset.z };
+  }
+
+  get meanCorrection(): number {
+    return this.reconciles ? this.errorSum / this.reconciles : 0;
   }
 
   get unacknowledged(): number {

@@ -138,7 +138,8 @@ public class AppRenderIT extends BaseIT {
 
     /**
      * Two browsers open the same MMOOMM app published in multiplayer mode, each signed in as another player: both join
-     * the room, see the other ship, thrust, and see the other one move; prediction needs no hard correction.
+     * the room, see the other ship, thrust, and see the other one move; prediction needs no hard correction. Then
+     * again through a proxy adding 80–120 ms of round trip with jitter.
      */
     @Test
     public void twoPlayersMeetInAMultiplayerMmoommApp() throws Exception {
@@ -147,16 +148,28 @@ public class AppRenderIT extends BaseIT {
         String b = register(h, uniqueEmail());
         Published app = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
         assertNoSecrets(h, a, app.job());
+        meet(app.url(), a, b, "direct");
+        int port = Integer.getInteger("universo.it.http.port");
+        try (LatencyProxy slow = new LatencyProxy(port, 50, 10)) {
+            meet(app.url().replace(":" + port + "/", ":" + slow.port() + "/"), a, b, "80-120 ms RTT");
+        }
+    }
+
+    private static void meet(String url, String a, String b, String network) throws Exception {
         String play = "new Promise(function (done) { var t0 = Date.now();"
                 + " function pos(id) { var e = UNIVERSO_NET.client.world.get(id); return e ? e.pos : null; }"
                 + " (function wait() { var n = window.UNIVERSO_NET;"
                 + "  if (n && n.status === 'joined' && n.remote >= 1) {"
                 + "   var other = Array.from(n.client.world.keys()).filter(function (k) { return k !== n.myId; })[0];"
-                + "   var before = pos(other); n.setInput({ tz: 1, yaw: 0.3 });"
+                + "   var before = pos(other); var f0 = n.frames; n.setInput({ tz: 1, yaw: 0.3 });"
+                + "   setTimeout(function () { n.setInput({ tz: -0.5, yaw: -0.6 }); }, 2500);"
                 + "   setTimeout(function () { var after = pos(other);"
-                + "    var d = Math.hypot(after.x - before.x, after.y - before.y, after.z - before.z);"
-                + "    done(JSON.stringify({ moved: d, frames: n.frames, snapFrames: n.snapFrames, hardSnaps: n.hardSnaps,"
-                + "     corrections: n.corrections, remote: n.remote, status: n.status })); }, 4000);"
+                + "    var ms = n.frameMs.slice().sort(function (x, y) { return x - y; });"
+                + "    done(JSON.stringify({ moved: Math.hypot(after.x - before.x, after.y - before.y, after.z - before.z),"
+                + "     frames: n.frames - f0, snapFrames: n.snapFrames, corrections: n.corrections,"
+                + "     meanCorrection: n.meanCorrection, remote: n.remote,"
+                + "     p50FrameMs: ms[Math.floor(ms.length / 2)], p95FrameMs: ms[Math.floor(ms.length * 0.95)],"
+                + "     rtt: n.client.sync.rtt, jitter: n.client.sync.jitter, status: n.status })); }, 5000);"
                 + "  } else if (Date.now() - t0 > 20000) { done(JSON.stringify({ status: n ? n.status : 'no runtime' })); }"
                 + "  else { setTimeout(wait, 50); } })(); })";
         java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -165,21 +178,23 @@ public class AppRenderIT extends BaseIT {
             for (String token : List.of(a, b)) {
                 visits.add(two.submit(() -> {
                     try (Browser browser = new Browser()) {
-                        return browser.visit(app.url() + "#access_token=" + token, 500, play);
+                        return browser.visit(url + "#access_token=" + token, 500, play);
                     }
                 }));
             }
             for (java.util.concurrent.Future<Browser.Visit> f : visits) {
                 Browser.Visit v = f.get(90, java.util.concurrent.TimeUnit.SECONDS);
+                System.out.println("multiplayer player, " + network + ": " + v.probe());
                 assertEquals(v.errors().toString(), 0, v.errors().size());
-                assertOnlyOwnFiles(app.url(), v);
-                System.out.println("multiplayer player: " + v.probe());
+                assertOnlyOwnFiles(url, v);
                 JsonNode r = Http.JSON.readTree(v.probe());
                 assertEquals(v.probe(), "joined", r.path("status").asText());
                 assertTrue("the other ship moved in this player's view: " + v.probe(), r.path("moved").asDouble() > 20);
                 assertTrue("frames drawn: " + v.probe(), r.path("frames").asInt() > 60);
                 assertTrue("hard corrections in under 1 % of frames: " + v.probe(),
                         r.path("snapFrames").asDouble() < 0.01 * r.path("frames").asDouble());
+                assertTrue("mean correction under 0.5 m: " + v.probe(), r.path("meanCorrection").asDouble() < 0.5);
+                assertTrue("steady frames (p95 under 50 ms): " + v.probe(), r.path("p95FrameMs").asDouble() < 50);
             }
         } finally {
             two.shutdownNow();
