@@ -2,6 +2,8 @@
 // (prediction with reconciliation, interpolation, origin rebasing) that published apps use.
 export * from './generated/protocol';
 export { RoomClient, type JoinOptions, type Welcome } from './room';
+export { RestClient, ApiError, type RestOptions, type Session, type CallArgs } from './rest';
+export type { Operations, Schemas } from './generated/rest-types';
 export { type ITransport, type TransportEvents, type TransportFactory, webSocketTransport } from './transport';
 export { TimeSync } from './timesync';
 export { States, type World } from './states';

@@ -38,7 +38,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class PostgresIT extends BaseIT {
     @Configuration
     public Option[] config() throws Exception {
-        return new Option[] {postgresDistribution()};
+        return new Option[] {postgresDistribution(), org.ops4j.pax.exam.karaf.options.KarafDistributionOption
+                .editConfigurationFilePut("etc/system.properties", "universo.it.sdk.dir",
+                        System.getProperty("universo.it.sdk.dir"))};
     }
 
     @Test
@@ -194,6 +196,13 @@ public class PostgresIT extends BaseIT {
             assertTrue("OpenAPI documents " + p + ": " + paths, paths.has(p));
         }
         assertTrue(paths.path("/auth/me").path("get").has("security"));
+        JsonNode live = h.get("/api/v1/openapi.json", null).json();
+        com.fasterxml.jackson.databind.node.ObjectNode served = Http.JSON.createObjectNode();
+        served.set("components", live.path("components"));
+        served.set("paths", live.path("paths"));
+        JsonNode committed = Http.JSON.readTree(new java.io.File(System.getProperty("universo.it.sdk.dir"), "openapi.json"));
+        assertEquals("the client SDK's openapi.json is the server's document (after an API change run "
+                + "bundles/client-sdk/update-openapi.mjs against a running platform)", committed, served);
         assertFalse(paths.path("/auth/login").path("post").has("security"));
 
         String health = shell("universo:health");
