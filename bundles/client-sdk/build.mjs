@@ -11,7 +11,9 @@ const common = { bundle: true, minify: true, sourcemap: 'linked', target: 'es202
 await build({ ...common, entryPoints: { 'universo-client-sdk': 'src/main/ts/index.ts' }, format: 'esm' });
 await build({ ...common, entryPoints: { 'universo-client-sdk.iife': 'src/main/ts/index.ts' }, format: 'iife',
   globalName: 'UniversoClient' });
+// the MMOOMM layer, importing the SDK it extends
+await build({ ...common, entryPoints: { 'universo-mmoomm-sdk': 'src/main/ts/mmoomm.ts' }, format: 'esm' });
 // the PlayCanvas multiplayer runtime, self-contained, loaded after a template's game script
 await build({ ...common, entryPoints: { 'universo-playcanvas': 'src/main/ts/playcanvas.ts' }, format: 'iife',
   sourcemap: false });
-console.log(`client-sdk: universo-client-sdk.js, universo-client-sdk.iife.js, universo-playcanvas.js in ${out}`);
+console.log(`client-sdk: universo-client-sdk.js (+ .iife.js), universo-mmoomm-sdk.js, universo-playcanvas.js in ${out}`);

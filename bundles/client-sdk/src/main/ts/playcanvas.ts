@@ -1,6 +1,7 @@
-// Multiplayer for the PlayCanvas MMOOMM client (settings.mode = "multi"): joins the room of the published space,
-// flies the player's ship by prediction with reconciliation, draws the other ships interpolated, keeps the camera
-// near the origin by rebasing. Loaded after game.js, which leaves the ship's movement to this script in that mode.
+// Multiplayer for the PlayCanvas MMOOMM client (settings.mode = "multi"), as the script component universoNetwork in
+// the game loop: joins the room of the published space, flies the player's ship by prediction with reconciliation,
+// draws the other ships interpolated, keeps the camera near the origin by rebasing. Loaded after game.js, which
+// leaves the ship's movement to this script in that mode.
 // window.UNIVERSO_NET exposes the connection, the figures (frames, corrections, hard snaps) and setInput for tests.
 import type { EntityState } from './generated/protocol';
 import { RoomClient } from './room';
@@ -99,7 +100,7 @@ async function start(): Promise<void> {
   };
   let carry = 0;
   let snapsSeen = 0;
-  game.app.on('update', (frameDt: number) => {
+  const frame = (frameDt: number): void => {
     net.frames++;
     const ms = frameDt * 1000;
     net.frameMs.push(ms);
@@ -155,7 +156,14 @@ async function start(): Promise<void> {
       }
     }
     net.remote = others.size;
-  });
+  };
+  // The network is a script component of the game loop: on the player's ship, or on its own entity without one.
+  const Network = pc.createScript('universoNetwork', game.app);
+  Network.prototype.update = frame;
+  const holder = game.player ? game.player.entity : new pc.Entity('universo-network');
+  if (!game.player) game.app.root.addChild(holder);
+  if (!holder.script) holder.addComponent('script');
+  holder.script.create('universoNetwork');
   say(`Multiplayer: room ${w.roomId}`);
 }
 

@@ -1,0 +1,41 @@
+// @universo-mmoomm/client-sdk: the MMOOMM game's typed layer over RoomClient: actions as intents and the game's
+// events with their payload types. Trading and economy calls join it when their services exist on the server.
+import type { CombatDestroyedPayload, CombatHitPayload, EconomyTransferPayload, Event, IntentPayload } from './generated/protocol';
+import type { RoomClient } from './room';
+
+export interface MmoommEvents {
+  'combat.hit': CombatHitPayload;
+  'combat.destroyed': CombatDestroyedPayload;
+  'economy.transfer': EconomyTransferPayload;
+  'system.join': { userId: string; entityId: string };
+  'system.leave': { userId: string; entityId: string; reason: string };
+}
+
+type Topic = keyof MmoommEvents | `${'combat' | 'trading' | 'economy' | 'system'}.*`;
+type PayloadOf<T extends Topic> = T extends keyof MmoommEvents ? MmoommEvents[T] : Record<string, unknown>;
+
+export class MmoommClient {
+  constructor(readonly room: RoomClient) {}
+
+  /**
+   * Fires a weapon along the ship's nose (at {@code targetId} only, if given). Sent as its own intent; a game loop that
+   * already sends a move every tick should put {@code fire} into that intent instead, so no tick's input is skipped.
+   */
+  fire(weaponId: string, targetId?: string): number {
+    return this.room.sendIntent({ fire: targetId ? { weaponId, targetId } : { weaponId } });
+  }
+
+  useModule(moduleId: string, params?: Record<string, unknown>): number {
+    const use: IntentPayload['use_module'] = params ? { moduleId, params } : { moduleId };
+    return this.room.sendIntent({ use_module: use });
+  }
+
+  /** Events of a topic ({@code 'combat.hit'}) or of a family ({@code 'combat.*'}), with their payload type. */
+  on<T extends Topic>(topic: T, listener: (payload: PayloadOf<T>, event: Event) => void): this {
+    const family = topic.endsWith('.*') ? topic.slice(0, -1) : null;
+    this.room.on('event', (e) => {
+      if (family ? e.topic.startsWith(family) : e.topic === topic) listener(e.payload as PayloadOf<T>, e);
+    });
+    return this;
+  }
+}
