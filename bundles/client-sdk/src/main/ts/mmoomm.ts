@@ -1,6 +1,8 @@
-// @universo-mmoomm/client-sdk: the MMOOMM game's typed layer over RoomClient: actions as intents and the game's
-// events with their payload types. Trading and economy calls join it when their services exist on the server.
+// @universo-mmoomm/client-sdk: the MMOOMM game's typed layer over RoomClient and RestClient: actions as intents,
+// money through the ledger, and the game's events with their payload types. Station orders join it with the trading
+// service.
 import type { CombatDestroyedPayload, CombatHitPayload, EconomyTransferPayload, Event, IntentPayload } from './generated/protocol';
+import type { RestClient } from './rest';
 import type { RoomClient } from './room';
 
 export interface MmoommEvents {
@@ -11,11 +13,31 @@ export interface MmoommEvents {
   'system.leave': { userId: string; entityId: string; reason: string };
 }
 
+/** The ledger's receipt (docs/economy.md). */
+export interface LedgerReceipt {
+  transactionId: string; kind: string; memo?: string; createdAt: string; replayed: boolean;
+  entries: Array<{ accountId: string; currency: string; amount: number }>;
+}
+
 type Topic = keyof MmoommEvents | `${'combat' | 'trading' | 'economy' | 'system'}.*`;
 type PayloadOf<T extends Topic> = T extends keyof MmoommEvents ? MmoommEvents[T] : Record<string, unknown>;
 
 export class MmoommClient {
-  constructor(readonly room: RoomClient) {}
+  constructor(readonly room: RoomClient, readonly rest?: RestClient) {}
+
+  /**
+   * Pays {@code amount} (minor units) from one of the player's accounts to another account of the same currency
+   * through the ledger. Give the same {@code idempotencyKey} when retrying: the ledger then answers the first receipt
+   * and never charges twice.
+   */
+  transfer(fromAccountId: string, toAccountId: string, amount: number, memo?: string,
+    idempotencyKey?: string): Promise<LedgerReceipt> {
+    if (!this.rest) throw new Error('MmoommClient needs a RestClient for transfers');
+    // the OpenAPI document does not describe bodies of 201 answers yet, hence the declared receipt type
+    return this.rest.call('EconomyResource.transfer', {
+      body: { fromAccountId, toAccountId, amount, ...(memo ? { memo } : {}) }, idempotencyKey,
+    }) as unknown as Promise<LedgerReceipt>;
+  }
 
   /**
    * Fires a weapon along the ship's nose (at {@code targetId} only, if given). Sent as its own intent; a game loop that

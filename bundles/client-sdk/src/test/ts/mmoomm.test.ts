@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MmoommClient } from '../../main/ts/mmoomm';
+import { RestClient } from '../../main/ts/rest';
 import { RoomClient } from '../../main/ts/room';
 import type { TransportEvents } from '../../main/ts/transport';
 
@@ -31,5 +32,22 @@ describe('MmoommClient', () => {
     events.text(JSON.stringify({ type: 'event', topic: 'trading.order', tServer: 4, payload: {} }));
     expect(hits).toEqual([12]);
     expect(combat).toEqual(['combat.hit', 'combat.destroyed']);
+  });
+
+  it('pays through the ledger with the idempotency key it is given', async () => {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const fetch = (async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return new Response(JSON.stringify({ transactionId: 't1', kind: 'transfer', entries: [], replayed: false }),
+        { status: 201 });
+    }) as unknown as typeof globalThis.fetch;
+    const rest = new RestClient({ baseUrl: 'http://h/api/v1', session: { accessToken: 'A', refreshToken: 'R' }, fetch });
+    const game = new MmoommClient({} as RoomClient, rest);
+    const r = await game.transfer('acc-1', 'acc-2', 1250, 'ore', 'sale-77');
+    expect(r.transactionId).toBe('t1');
+    expect(calls[0].url).toBe('http://h/api/v1/economy/transfers');
+    expect((calls[0].init.headers as Record<string, string>)['Idempotency-Key']).toBe('sale-77');
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({ fromAccountId: 'acc-1', toAccountId: 'acc-2', amount: 1250,
+      memo: 'ore' });
   });
 });
