@@ -85,3 +85,19 @@ dist_configure_db() {
          -e "s/^password *=.*/password = /" "$cfg"
   echo "store: PostgreSQL $(psql -tA -h 127.0.0.1 -U postgres -d postgres -c 'SHOW server_version'), database $DB"
 }
+
+# Runs one of bench/http's load generators (class org.universo.platformo.bench.http.<main>) against a fresh copy of
+# the distribution, on PostgreSQL or, with --h2 first among the arguments, on the embedded default.
+# Usage: http_bench <main> [--h2] [generator options...]
+http_bench() {
+  local main=$1
+  shift
+  dist_choose_db "$@"
+  if [ "${1:-}" = "--h2" ]; then shift; fi
+  dist_prepare
+  dist_configure_db
+  build mvn -B -q -f bench/http/pom.xml package
+  dist_start
+  java -cp "$ROOT/bench/http/target/http-bench.jar" "org.universo.platformo.bench.http.$main" \
+    --base "http://127.0.0.1:$PORT" "$@"
+}

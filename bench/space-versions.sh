@@ -6,11 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-dist_choose_db "$@"
-[ "${1:-}" = "--h2" ] && shift
-dist_prepare
-dist_configure_db
-build mvn -B -q -f bench/http/pom.xml package
-dist_start
-java -cp "$ROOT/bench/http/target/http-bench.jar" org.universo.platformo.bench.http.SpaceVersionLoad \
-  --base "http://127.0.0.1:$PORT" "$@"
+http_bench SpaceVersionLoad "$@"
