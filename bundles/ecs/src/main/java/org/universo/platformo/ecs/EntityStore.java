@@ -13,6 +13,9 @@ public interface EntityStore {
     /** Every entity of a world with its components and relations, parents before children. */
     List<EntityView> loadWorld(String worldId);
 
+    /** One entity with its components, without access checks: callers acting for a user check the owner. */
+    java.util.Optional<EntityView> find(String entityId);
+
     /**
      * Applies the writes in one transaction. Each document is checked against its component type's schema first; one
      * invalid document refuses the whole batch (a 422 {@link org.universo.platformo.api.error.ApiException}). A stale

@@ -69,6 +69,11 @@ public final class EcsComponent implements EntityStore {
     }
 
     @Override
+    public java.util.Optional<EntityView> find(String entityId) {
+        return java.util.Optional.ofNullable(sql.read(c -> rows.one(c, entityId)));
+    }
+
+    @Override
     public WriteResult write(List<ComponentWrite> batch) {
         writes.validate(batch, i -> "/" + i);
         return sql.tx(c -> writes.apply(c, batch, Instant.now()));

@@ -28,6 +28,16 @@ final class Body {
     double sz = 1;
     double health = -1;
     double maxHealth = -1;
+    /** From the Ship component of the player's ship entity; null: the room's limits and default weapon. */
+    ShipModel.Limits limits;
+    java.util.List<String> modules;
+    /** Shield, armor and hull when combat rules are present and the entity can be damaged. */
+    org.universo.platformo.combat.Integrity integrity;
+    /** Versions of the stored Integrity and Health (0: none yet), and whether damage waits to be written back. */
+    long integrityVersion;
+    long healthVersion;
+    boolean hasHealth;
+    boolean damaged;
     Orbit orbit;
     String components;
     /** Loaded from the entity store: its Transform version, and whether it moved since the last write-back. */
@@ -54,6 +64,10 @@ final class Body {
             net = n;
         }
         return net;
+    }
+
+    ShipModel.Limits limits(RoomSettings s) {
+        return limits != null ? limits : s.limits();
     }
 
     double speed() {

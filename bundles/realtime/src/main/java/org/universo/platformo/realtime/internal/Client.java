@@ -26,7 +26,8 @@ final class Client {
     ShipModel.Input input = ShipModel.Input.IDLE;
     long lastProcessedSeq = -1;
     long ackTick = -1;
-    long lastFireMs;
+    /** Last shot per weapon id, for cooldowns. */
+    final java.util.Map<String, Long> lastFire = new java.util.HashMap<>();
     long overflowedInputs;
     long shotsHit;
     long lastRewindMs;

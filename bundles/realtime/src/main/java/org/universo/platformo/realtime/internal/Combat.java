@@ -1,10 +1,7 @@
 package org.universo.platformo.realtime.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.universo.platformo.api.protocol.Event;
 import org.universo.platformo.api.protocol.Fire;
 import org.universo.platformo.api.protocol.Intent;
 import org.universo.platformo.api.protocol.Move;
@@ -16,9 +13,11 @@ import org.universo.platformo.api.protocol.Move;
 final class Combat {
     private final Room room;
     private final List<Body> near = new ArrayList<>();
+    private final Shots shots;
 
     Combat(Room room) {
         this.room = room;
+        this.shots = new Shots(room);
     }
 
     void step(double dt) {
@@ -49,7 +48,7 @@ final class Combat {
             if (!c.attached()) {
                 c.input = ShipModel.Input.IDLE;
             }
-            ShipModel.step(c.ship, c.input, room.settings.limits(), dt);
+            ShipModel.step(c.ship, c.input, c.ship.limits(room.settings), dt);
         }
         double t = (room.startMs + room.tick * 1000.0 / room.settings.tickHz()) / 1000.0;
         for (Body b : room.bodies) {
@@ -69,19 +68,18 @@ final class Combat {
      * minus the interpolation delay, rewound at most {@code lag.rewind.cap.ms}.
      */
     void fire(Client c, Intent in, Fire fire, long now) {
-        RoomSettings.Weapon w = room.settings.weapon();
-        if (!w.id().equals(fire.weaponId()) || now - c.lastFireMs < w.cooldownMs()) {
+        Shots.Gun gun = shots.gun(c, fire.weaponId(), now);
+        if (gun == null) {
             room.metrics.shot(false);
             return;
         }
-        c.lastFireMs = now;
         long rewind = Math.max(0, Math.min(room.settings.rewindCapMs(), now - (in.tClient()
                 - room.settings.interpolationDelayMs())));
         double tick = room.tickAt(now - rewind);
         Body s = c.ship;
         double[] dir = ShipModel.forward(s);
         near.clear();
-        room.grid.near(s.x, s.y, s.z, w.range() + 200, near);
+        room.grid.near(s.x, s.y, s.z, gun.range() + 200, near);
         Body best = null;
         double bestDistance = Double.MAX_VALUE;
         for (Body target : near) {
@@ -93,7 +91,7 @@ final class Combat {
             double oy = p[1] - s.y;
             double oz = p[2] - s.z;
             double along = ox * dir[0] + oy * dir[1] + oz * dir[2];
-            if (along < 0 || along > w.range()) {
+            if (along < 0 || along > gun.range()) {
                 continue;
             }
             double off2 = ox * ox + oy * oy + oz * oz - along * along;
@@ -104,43 +102,9 @@ final class Combat {
         }
         room.metrics.shot(best != null);
         if (best != null) {
-            hit(c, best, w, rewind);
-        }
-    }
-
-    private void hit(Client c, Body target, RoomSettings.Weapon w, long rewind) {
-        double damage = target.maxHealth > 0 ? Math.min(w.damage(), target.health) : w.damage();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("attackerId", c.ship.id);
-        p.put("targetId", target.id);
-        p.put("weaponId", w.id());
-        p.put("damageType", "thermal");
-        p.put("damage", damage);
-        p.put("layer", "hull");
-        room.events.add(new Room.Pending(new Event("combat.hit", room.nowMs(), p), target.handle, c));
-        if (target.maxHealth > 0 && target.health > 0) {
-            target.health -= damage;
-            WorldLoader.replicate(room, target, components(room, target));
-            if (target.health <= 0) {
-                room.events.add(new Room.Pending(new Event("combat.destroyed", room.nowMs(), Map.of("entityId",
-                        target.id, "killerId", c.ship.id)), target.handle, c));
-            }
-        }
-        c.shotsHit++;
-        c.lastRewindMs = rewind;
-    }
-
-    private static Map<String, Object> components(Room room, Body b) {
-        if (b.components == null) {
-            return Map.of();
-        }
-        try {
-            Map<String, Object> m = room.json.mapper().readValue(b.components,
-                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
-            m.remove("Health");
-            return m;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return Map.of();
+            shots.hit(c, best, gun, bestDistance);
+            c.shotsHit++;
+            c.lastRewindMs = rewind;
         }
     }
 }

@@ -49,9 +49,10 @@ final class Membership {
             ship.x = SPAWN_RING * Math.cos(angle);
             ship.z = SPAWN_RING * Math.sin(angle);
         }
-        ship.energy = room.settings.limits().energyMax();
         ship.health = 100;
         ship.maxHealth = 100;
+        Loadout.fit(room, ship, userId);
+        ship.energy = ship.limits(room.settings).energyMax();
         WorldLoader.replicate(room, ship, Map.of("Visual", Map.of("model", "ship")));
         room.grid.update(ship);
         ship.history.record(room.tick, ship.x, ship.y, ship.z);
@@ -76,9 +77,9 @@ final class Membership {
         p.put("snapshotHz", s.snapshotHz());
         p.put("interpolationDelayMs", s.interpolationDelayMs());
         p.put("reconnectWindowSeconds", s.reconnectWindowMs() / 1000);
-        p.put("limits", Map.of("maxSpeed", s.limits().maxSpeed(), "acceleration", s.limits().accel(),
-                "turnRate", s.limits().turnRate(), "energy", s.limits().energyMax(), "drain", s.limits().drain(),
-                "regen", s.limits().regen()));
+        ShipModel.Limits l = c.ship.limits(s);
+        p.put("limits", Map.of("maxSpeed", l.maxSpeed(), "acceleration", l.accel(), "turnRate", l.turnRate(),
+                "energy", l.energyMax(), "drain", l.drain(), "regen", l.regen()));
         room.events.add(new Room.Pending(new Event("system.welcome", room.nowMs(), p), -2, c));
     }
 

@@ -46,6 +46,10 @@ final class Room {
     final Broadcast broadcast = new Broadcast(this);
     final Combat combat = new Combat(this);
     final WriteBack writeBack = new WriteBack(this);
+    /** The combat rules while the combat bundle is active; null makes shots simple hull damage. */
+    java.util.function.Supplier<org.universo.platformo.combat.CombatRules> rules = () -> null;
+    /** Ship components of the world by owner: a joining player's ship takes its limits, weapons and defences. */
+    final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> shipsByOwner = new java.util.HashMap<>();
     private final ScheduledExecutorService ticker;
     private final ConcurrentLinkedQueue<Consumer<Room>> commands = new ConcurrentLinkedQueue<>();
     private final Runnable onClosed;

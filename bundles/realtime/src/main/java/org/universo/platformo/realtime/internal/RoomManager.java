@@ -60,6 +60,10 @@ public final class RoomManager implements Rooms {
         this.send = Executors.newFixedThreadPool(threads, named("universo-room-send"));
     }
 
+    /** Optional so rooms keep running (with simple hull damage) while the combat bundle is updated. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile org.universo.platformo.combat.CombatRules combatRules;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addGate(WorldGate gate) {
         gates.add(gate);
@@ -100,6 +104,7 @@ public final class RoomManager implements Rooms {
         rooms.computeIfPresent(id, (key, r) -> r.closed ? null : r);
         return rooms.computeIfAbsent(id, key -> {
             Room r = new Room(key, worldId, settings, json, metrics, ticker, io, send, store, () -> closed(key));
+            r.rules = () -> combatRules;
             r.start();
             metrics.rooms(rooms.size() + 1);
             return r;

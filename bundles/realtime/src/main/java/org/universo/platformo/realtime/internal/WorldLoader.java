@@ -20,6 +20,10 @@ final class WorldLoader {
             return;
         }
         for (EntityView e : room.store.loadWorld(room.worldId)) {
+            ComponentValue ship = e.components().get("Ship");
+            if (ship != null && e.ownerId() != null) {
+                room.shipsByOwner.putIfAbsent(e.ownerId(), ship.data());
+            }
             ComponentValue t = e.components().get("Transform");
             if (t == null) {
                 continue;
@@ -50,7 +54,10 @@ final class WorldLoader {
             if (health != null) {
                 b.health = health.data().path("current").asDouble();
                 b.maxHealth = health.data().path("max").asDouble();
+                b.hasHealth = true;
+                b.healthVersion = health.version();
             }
+            Loadout.defences(room, b, e);
             Map<String, Object> replicated = new LinkedHashMap<>();
             e.components().forEach((type, v) -> replicated.put(type, v.data()));
             replicate(room, b, replicated);

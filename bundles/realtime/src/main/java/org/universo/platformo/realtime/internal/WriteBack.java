@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.universo.platformo.combat.Integrity;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.ecs.WriteResult;
 import org.universo.platformo.realtime.protocol.Quant;
 
 /**
- * Moved stored entities go back to the entity store as Transform writes, in one batch every few seconds and when the
- * room closes. The room is the authority while it runs: a write refused as stale is retried on the version found.
+ * Moved and damaged stored entities go back to the entity store as Transform, Integrity and Health writes, in one
+ * batch every few seconds and when the room closes. The room is the authority while it runs: a write refused as stale
+ * is retried on the version found.
  */
 final class WriteBack {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBack.class);
@@ -50,6 +52,18 @@ final class WriteBack {
                 batch.add(new ComponentWrite(b.id, "Transform", b.transformVersion, transform(b)));
                 byId.put(b.id, b);
             }
+            if (b.stored && b.damaged) {
+                b.damaged = false;
+                if (b.integrity != null) {
+                    batch.add(new ComponentWrite(b.id, Integrity.COMPONENT, b.integrityVersion,
+                            room.json.mapper().valueToTree(b.integrity)));
+                }
+                if (b.hasHealth) {
+                    batch.add(new ComponentWrite(b.id, "Health", b.healthVersion, JsonNodeFactory.instance.objectNode()
+                            .put("current", Math.max(0, b.health)).put("max", b.maxHealth)));
+                }
+                byId.put(b.id, b);
+            }
         }
         if (batch.isEmpty()) {
             return;
@@ -60,7 +74,7 @@ final class WriteBack {
                 room.submit(rm -> apply(r, byId));
             } catch (RuntimeException e) {
                 LOG.warn("Room {}: writing {} transforms failed; they are retried", room.id, batch.size(), e);
-                room.submit(rm -> byId.values().forEach(b -> b.moved = true));
+                room.submit(rm -> batch.forEach(w -> redo(byId.get(w.entityId()), w.type())));
             } finally {
                 inFlight = false;
             }
@@ -75,16 +89,32 @@ final class WriteBack {
 
     private void apply(WriteResult r, Map<String, Body> byId) {
         for (WriteResult.Written w : r.written()) {
-            byId.get(w.entityId()).transformVersion = w.version();
+            version(byId.get(w.entityId()), w.type(), w.version());
         }
         for (WriteResult.Conflict c : r.conflicts()) {
             Body b = byId.get(c.entityId());
             if (c.actualVersion() != null) {
-                b.transformVersion = c.actualVersion();
-                b.moved = true;
+                version(b, c.type(), c.actualVersion());
+                redo(b, c.type());
             } else {
                 b.stored = false;
             }
+        }
+    }
+
+    private static void version(Body b, String type, long v) {
+        switch (type) {
+            case "Transform" -> b.transformVersion = v;
+            case "Health" -> b.healthVersion = v;
+            default -> b.integrityVersion = v;
+        }
+    }
+
+    private static void redo(Body b, String type) {
+        if ("Transform".equals(type)) {
+            b.moved = true;
+        } else {
+            b.damaged = true;
         }
     }
 

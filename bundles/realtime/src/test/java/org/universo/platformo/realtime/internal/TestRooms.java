@@ -46,6 +46,11 @@ final class TestRooms {
         }
 
         @Override
+        public java.util.Optional<EntityView> find(String entityId) {
+            return world.stream().filter(e -> e.id().equals(entityId)).findFirst();
+        }
+
+        @Override
         public WriteResult write(List<ComponentWrite> writes) {
             batches.add(writes);
             return new WriteResult(writes.stream().map(w -> new WriteResult.Written(w.entityId(), w.type(),

@@ -1,0 +1,11 @@
+/**
+ * The combat domain: the damage model (shield → armor → hull, resistances per damage type, range falloff), the
+ * {@link org.universo.platformo.combat.CombatRules} service rooms and the REST API share, and the shapes of
+ * /api/v1/combat.
+ */
+@Version("0.1.0")
+@Export
+package org.universo.platformo.combat;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
