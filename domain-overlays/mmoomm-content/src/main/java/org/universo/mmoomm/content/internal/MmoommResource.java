@@ -1,0 +1,67 @@
+package org.universo.mmoomm.content.internal;
+
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.mmoomm.types.MiningYieldPayload;
+import org.universo.mmoomm.types.MmoommTopics;
+import org.universo.mmoomm.utils.DomainEvents;
+import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.rest.RestApi;
+
+/** /api/v1/mmoomm: the materials of the belts and mining cycles. Leaves with the overlay. */
+@Component(service = MmoommResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApi.APP_SELECT)
+@JSONRequired
+@Path("mmoomm")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class MmoommResource {
+    private final Mining mining;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
+
+    @Activate
+    public MmoommResource(@Reference EntityStore store) {
+        this.mining = new Mining(store);
+    }
+
+    /** Material, density (kg/m³) and value (Inmo minor units per kg). */
+    @GET
+    @Path("materials")
+    public List<Balance.Material> materials() {
+        return Balance.MATERIALS;
+    }
+
+    @POST
+    @Path("mining/cycle")
+    public MiningYieldPayload cycle(@Context SecurityContext s, MiningCycle in) {
+        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        MiningYieldPayload y = mining.cycle(u.userId(), in.shipId(), in.asteroidId(), System.currentTimeMillis());
+        EventAdmin ea = events;
+        if (ea != null) {
+            ea.postEvent(new Event(DomainEvents.eventAdminTopic(MmoommTopics.MINING_YIELD),
+                    DomainEvents.payload(MmoommTopics.MINING_YIELD, y)));
+        }
+        return y;
+    }
+}

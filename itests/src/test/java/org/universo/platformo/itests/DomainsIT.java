@@ -1,0 +1,170 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The ships and combat domains through REST on our distribution with PostgreSQL, and the MMOOMM overlay dropped into
+ * deploy/ of the running server and taken out again.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DomainsIT extends BaseIT {
+    private static final String POSE = "{\"position\":{\"x\":%d,\"y\":0,\"z\":0},\"rotation\":{\"x\":0,\"y\":0,\"z\":0,"
+            + "\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}}";
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return new Option[] {postgresDistribution(), editConfigurationFilePut("etc/system.properties",
+                "universo.it.overlay.jars", System.getProperty("universo.it.overlay.jars"))};
+    }
+
+    @Test
+    public void shipsAreFittedByTheRulesAndShotsGoThroughShieldArmorAndHullOnTheServer() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String b = register(h, uniqueEmail());
+        String world = "arena-" + Long.toHexString(System.nanoTime());
+        assertTrue(h.get("/api/v1/ships/catalog", a).json().path("shipTypes").toString().contains("core.shuttle"));
+        JsonNode bad = h.post("/api/v1/ships/fittings/check", "{\"shipTypeId\":\"core.shuttle\",\"modules\":["
+                + "\"core.pulse-laser\",\"core.pulse-laser\",\"core.pulse-laser\",\"nope\"]}", a).json();
+        assertFalse(bad.path("valid").asBoolean());
+        assertEquals(bad.toString(), "[\"slot.full\",\"module.unknown\"]", codes(bad.path("violations")));
+
+        String attacker = entity(h, a, world, 0, "");
+        String target = entity(h, b, world, 200, ",\"Health\":{\"current\":100,\"max\":100}");
+        Http.Reply fitted = put(h, a, "/api/v1/ships/" + attacker, "{\"shipTypeId\":\"core.shuttle\",\"modules\":"
+                + "[\"core.pulse-laser\",\"core.afterburner\"]}");
+        assertEquals(fitted.body(), 200, fitted.status());
+        assertEquals(90, fitted.json().at("/stats/maxSpeed").asDouble(), 1e-9);
+        Http.Reply refused = put(h, a, "/api/v1/ships/" + attacker, "{\"shipTypeId\":\"core.shuttle\",\"modules\":"
+                + "[\"core.pulse-laser\",\"core.pulse-laser\",\"core.pulse-laser\"],\"expectedVersion\":1}");
+        assertError(refused, 422, "validation_failed");
+        assertEquals("[\"slot.full\"]", codes(refused.json().at("/details/violations")));
+        assertError(put(h, a, "/api/v1/ships/" + attacker, "{\"shipTypeId\":\"core.shuttle\",\"expectedVersion\":7}"),
+                409, "conflict");
+        assertError(h.get("/api/v1/ships/" + attacker, b), 404, "not_found");
+        Http.Reply cheat = h.send("PATCH", "/api/v1/entities/" + attacker, "{\"components\":{\"Ship\":{\"expectedVersion\""
+                + ":1,\"data\":{\"shipTypeId\":\"core.shuttle\",\"modules\":[],\"massKg\":1,\"maxSpeed\":9999,"
+                + "\"acceleration\":30,\"turnRate\":1.5,\"energyCapacity\":100,\"energyRecharge\":10}}}}", a,
+                "application/json");
+        assertError(cheat, 422, "validation_failed");
+
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, "org/universo/platformo/combat/*");
+        ServiceRegistration<EventHandler> reg = context.registerService(EventHandler.class, events::add, topics);
+        try {
+            String shot = "{\"attackerId\":\"" + attacker + "\",\"targetId\":\"" + target + "\",\"weaponId\":"
+                    + "\"core.pulse-laser\",\"tClient\":1}";
+            Http.Reply hit = h.post("/api/v1/combat/apply", shot, a);
+            assertEquals(hit.body(), 200, hit.status());
+            assertEquals(10, hit.json().at("/hit/total").asDouble(), 1e-9);
+            assertEquals(90, hit.json().at("/hit/after/hull/current").asDouble(), 1e-9);
+            Http.Reply again = h.post("/api/v1/combat/apply", shot, a);
+            assertError(again, 409, "conflict");
+            assertEquals("cooldown", again.json().at("/details/reason").asText());
+            Event e = events.poll(10, TimeUnit.SECONDS);
+            assertEquals("org/universo/platformo/combat/hit", e.getTopic());
+            assertEquals(target, e.getProperty("targetId"));
+            JsonNode stored = h.get("/api/v1/entities/" + target, b).json().path("components");
+            assertEquals(90, stored.at("/Integrity/data/hull/current").asDouble(), 1e-9);
+            assertEquals(90, stored.at("/Health/data/current").asDouble(), 1e-9);
+            assertError(h.post("/api/v1/combat/apply", shot.replace("core.pulse-laser", "core.afterburner"), a), 422,
+                    "validation_failed");
+            assertError(h.post("/api/v1/combat/apply", shot, b), 404, "not_found");
+            assertError(h.post("/api/v1/combat/apply", "{\"attackerId\":\"x\"}", a), 422, "validation_failed");
+            assertError(h.post("/api/v1/combat/apply", shot, null), 401, "unauthorized");
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
+    public void theMmoommOverlayDeploysIntoTheRunningServerAndLeavesCleanly() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        assertError(h.get("/api/v1/mmoomm/materials", a), 404, "not_found");
+        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        List<Path> dropped = new ArrayList<>();
+        for (String jar : System.getProperty("universo.it.overlay.jars").split(",")) {
+            Path from = Path.of(jar);
+            Path tmp = Files.copy(from, deploy.resolve(from.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
+            dropped.add(Files.move(tmp, deploy.resolve(from.getFileName()), StandardCopyOption.ATOMIC_MOVE));
+        }
+        Http.Reply materials = h.await("/api/v1/mmoomm/materials", 401, 60_000);
+        assertEquals(401, materials.status());
+        assertTrue(h.get("/api/v1/mmoomm/materials", a).body().contains("mmoomm.gold"));
+        assertTrue(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
+        assertEquals(200, h.get("/api/v1/component-types/mmoomm.Cargo", a).status());
+        assertEquals(200, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
+
+        String world = "belt-" + Long.toHexString(System.nanoTime());
+        String ship = entity(h, a, world, 0, ",\"mmoomm.Cargo\":{\"capacityM3\":10,\"usedM3\":0,\"items\":{}}");
+        assertEquals(200, put(h, a, "/api/v1/ships/" + ship, "{\"shipTypeId\":\"mmoomm.prospector\",\"modules\":"
+                + "[\"mmoomm.mining-laser\"]}").status());
+        String rock = entity(h, a, world, 500, ",\"mmoomm.Mineable\":{\"materialId\":\"mmoomm.iron\",\"massKg\":50000}");
+        Http.Reply mined = h.post("/api/v1/mmoomm/mining/cycle", "{\"shipId\":\"" + ship + "\",\"asteroidId\":\"" + rock
+                + "\"}", a);
+        assertEquals(mined.body(), 200, mined.status());
+        assertEquals(0.5 * 7874, mined.json().path("massKg").asDouble(), 1e-6);
+        assertEquals(50000 - 0.5 * 7874, h.get("/api/v1/entities/" + rock, a).json()
+                .at("/components/mmoomm.Mineable/data/massKg").asDouble(), 1e-6);
+
+        for (Path p : dropped) {
+            Files.delete(p);
+        }
+        long end = System.currentTimeMillis() + 60_000;
+        while (h.get("/api/v1/mmoomm/materials", a).status() != 404 && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+        }
+        assertError(h.get("/api/v1/mmoomm/materials", a), 404, "not_found");
+        assertFalse(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
+        assertError(h.get("/api/v1/component-types/mmoomm.Cargo", a), 404, "not_found");
+        assertEquals(404, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
+        assertTrue("stored documents stay readable", h.get("/api/v1/entities/" + ship, a).body()
+                .contains("mmoomm.Cargo"));
+    }
+
+    private static String entity(Http h, String token, String world, int x, String more) {
+        Http.Reply r = h.post("/api/v1/entities", "{\"worldId\":\"" + world + "\",\"components\":{\"Transform\":"
+                + String.format(POSE, x) + more + "}}", token);
+        assertEquals(r.body(), 201, r.status());
+        return r.json().path("id").asText();
+    }
+
+    private static Http.Reply put(Http h, String token, String path, String body) {
+        return h.send("PUT", path, body, token, "application/json");
+    }
+
+    private static String codes(JsonNode violations) {
+        List<String> out = new ArrayList<>();
+        violations.forEach(v -> out.add("\"" + v.path("code").asText() + "\""));
+        return "[" + String.join(",", out) + "]";
+    }
+}
