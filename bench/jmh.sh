@@ -4,7 +4,8 @@
 # damage applications per second (CombatBenchmarks: the combat rules of a room's hit, alone and with its event).
 # 1 fork; about 3 minutes on 2 cores. One group: bench/jmh.sh TemplateBenchmarks
 # Usage: bench/jmh.sh [JMH options, e.g. -f 2 -wi 5 or a benchmark regexp]
-#   Needs universo-auth, universo-combat and the PlayCanvas template in the local Maven repository; installed here (offline) when missing.
+#   Needs universo-auth, universo-combat and the PlayCanvas template in the local Maven repository; installed
+#   here (offline) when missing.
 #   Full JMH log: bench/jmh/target/jmh.log, JSON: bench/jmh/target/jmh-result.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
