@@ -12,6 +12,15 @@ public interface Ledger {
 
     Account open(String ownerId, String currency);
 
+    /**
+     * Makes a currency (or any fungible asset a domain keeps in the ledger, e.g. a material in kg) exist, with its
+     * issuing and exchange accounts. Doing it again with the same minor units changes nothing.
+     *
+     * @throws org.universo.platformo.api.error.ApiException 409 when it exists with other minor units; 422 for a code
+     *         that is not 2 to 8 capital letters or digits, or minor units outside 0..6
+     */
+    void define(String code, String name, int minorUnits);
+
     List<Account> accounts(String ownerId);
 
     /** @throws org.universo.platformo.api.error.ApiException 404 unless the account is the owner's */

@@ -65,6 +65,43 @@ public final class EconomyComponent implements Ledger {
     }
 
     @Override
+    public void define(String code, String name, int minorUnits) {
+        if (code == null || !code.matches("[A-Z0-9]{2,8}") || minorUnits < 0 || minorUnits > 6 || name == null
+                || name.isBlank() || name.length() > 100) {
+            throw Postings.invalid("a currency code is 2 to 8 capital letters or digits, with 0 to 6 minor units and a "
+                    + "name");
+        }
+        try {
+            defineOnce(code, name, minorUnits);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException raced) {
+            // another node defined it at the same moment: fine if it agrees
+            defineOnce(code, name, minorUnits);
+        }
+    }
+
+    private void defineOnce(String code, String name, int minorUnits) {
+        unit.txRun(em -> {
+            CurrencyEntity c = em.find(CurrencyEntity.class, code);
+            if (c != null) {
+                if (c.minorUnits != minorUnits) {
+                    throw ApiException.conflict(code + " exists with " + c.minorUnits + " minor units");
+                }
+                return;
+            }
+            c = new CurrencyEntity();
+            c.code = code;
+            c.name = name;
+            c.minorUnits = minorUnits;
+            em.persist(c);
+            em.flush();
+            systemAccount(em, "exchange-" + code, code, "exchange");
+            systemAccount(em, "issue-" + code, code, "system");
+        });
+    }
+
+    @Override
     public List<Account> accounts(String ownerId) {
         return unit.read(em -> em.createQuery("SELECT a FROM AccountEntity a WHERE a.ownerId = :o ORDER BY a.createdAt, "
                 + "a.id", AccountEntity.class).setParameter("o", ownerId).getResultList().stream().map(this::view).toList());

@@ -79,6 +79,26 @@ class LedgerTest {
     }
 
     @Test
+    void domainsDefineTheirOwnAssetsOnceAndTheyBehaveLikeMoney() {
+        EconomyComponent ledger = new EconomyComponent(new JdbcDatabase(h2(dir)));
+        try {
+            ledger.define("IRON", "Iron ore", 0);
+            ledger.define("IRON", "Iron ore", 0);
+            assertEquals(409, status(() -> ledger.define("IRON", "Iron ore", 3)));
+            assertEquals(422, status(() -> ledger.define("iron", "Iron ore", 0)));
+            assertEquals(422, status(() -> ledger.define("GOLD", "Gold", 9)));
+            Account a = ledger.open("miner", "IRON");
+            Account b = ledger.open("smith", "IRON");
+            ledger.issue("content", "unload-1", a.id(), new Inputs.Issue(500, "ore"));
+            ledger.transfer("miner", "sell-1", new Inputs.Transfer(a.id(), b.id(), 200, null));
+            assertEquals(300, ledger.account("miner", a.id()).balance());
+            assertEquals(0, ledger.imbalance("IRON"));
+        } finally {
+            ledger.deactivate();
+        }
+    }
+
+    @Test
     void manyConcurrentClientsNeitherLoseNorDuplicateMoneyOnPostgres() throws Exception {
         String db = "universo_economy_" + Long.toHexString(System.nanoTime());
         boolean up;

@@ -45,12 +45,26 @@ final class MigrationSource {
         if (dir == null) {
             return;
         }
-        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-            for (Path p : files.toList()) {
-                add(out, p.toUri().toURL());
+        try {
+            java.net.URI uri = dir.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                // another module's migrations, from its jar (tests of bundles that build on it)
+                try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+                    list(fs.provider().getPath(uri), out);
+                }
+            } else {
+                list(Path.of(uri), out);
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("Cannot list migrations in " + dir, e);
+        }
+    }
+
+    private static void list(Path dir, List<Migration> out) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                add(out, p.toUri().toURL());
+            }
         }
     }
 

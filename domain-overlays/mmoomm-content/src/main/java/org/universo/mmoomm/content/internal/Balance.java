@@ -49,16 +49,19 @@ final class Balance {
 
     static final Map<String, Laser> LASERS = Map.of("mmoomm.mining-laser", new Laser(0.5, 5_000, 1_500));
 
-    /** A material of the asteroid belts: density in kg/m³, value in Inmo minor units (1/100 Inmo) per kg. */
-    record Material(String id, String name, double densityKgM3, long valueInmoPerKg) {
+    /**
+     * A material of the asteroid belts: density in kg/m³, value in Inmo minor units (1/100 Inmo) per kg, and the
+     * ledger currency (in whole kg) it is held and traded in once unloaded at a station.
+     */
+    record Material(String id, String name, double densityKgM3, long valueInmoPerKg, String currency) {
     }
 
     static final List<Material> MATERIALS = List.of(
-            new Material("mmoomm.asteroid-rock", "Asteroid rock", 2_700, 1),
-            new Material("mmoomm.iron", "Iron ore", 7_874, 12),
-            new Material("mmoomm.nickel", "Nickel ore", 8_908, 30),
-            new Material("mmoomm.ice", "Water ice", 917, 4),
-            new Material("mmoomm.gold", "Gold ore", 19_300, 5_800));
+            new Material("mmoomm.asteroid-rock", "Asteroid rock", 2_700, 1, "ROCK"),
+            new Material("mmoomm.iron", "Iron ore", 7_874, 12, "IRON"),
+            new Material("mmoomm.nickel", "Nickel ore", 8_908, 30, "NICKEL"),
+            new Material("mmoomm.ice", "Water ice", 917, 4, "ICE"),
+            new Material("mmoomm.gold", "Gold ore", 19_300, 5_800, "GOLD"));
 
     private Balance() {
     }

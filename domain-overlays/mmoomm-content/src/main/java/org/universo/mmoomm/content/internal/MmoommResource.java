@@ -3,6 +3,7 @@ package org.universo.mmoomm.content.internal;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -24,9 +25,11 @@ import org.universo.mmoomm.types.MmoommTopics;
 import org.universo.mmoomm.utils.DomainEvents;
 import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.economy.Ledger;
+import org.universo.platformo.economy.Receipt;
 import org.universo.platformo.rest.RestApi;
 
-/** /api/v1/mmoomm: the materials of the belts and mining cycles. Leaves with the overlay. */
+/** /api/v1/mmoomm: the materials of the belts, mining cycles, unloading ore to the ledger. Leaves with the overlay. */
 @Component(service = MmoommResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APP_SELECT)
@@ -36,13 +39,23 @@ import org.universo.platformo.rest.RestApi;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class MmoommResource {
     private final Mining mining;
+    private final Unloading unloading;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
     @Activate
-    public MmoommResource(@Reference EntityStore store) {
+    public MmoommResource(@Reference EntityStore store, @Reference Ledger ledger,
+            @Reference MaterialCurrencies currencies) {
         this.mining = new Mining(store);
+        this.unloading = new Unloading(store, ledger);
+    }
+
+    /** Idempotency-Key header required; the receipt of the ledger credit (200 on a retry as on the first call). */
+    @POST
+    @Path("cargo/unload")
+    public Receipt unload(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key, UnloadCargo in) {
+        return unloading.unload(((AuthPrincipal) s.getUserPrincipal()).userId(), key, in);
     }
 
     /** Material, density (kg/m³) and value (Inmo minor units per kg). */
