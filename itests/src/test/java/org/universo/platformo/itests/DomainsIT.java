@@ -120,6 +120,14 @@ public class DomainsIT extends BaseIT {
         Http.Reply materials = h.await("/api/v1/mmoomm/materials", 401, 60_000);
         assertEquals(401, materials.status());
         assertTrue(h.get("/api/v1/mmoomm/materials", a).body().contains("mmoomm.gold"));
+        // each of the overlay's services registers on its own: wait for the last ones
+        awaitStatus(h, a, "/api/v1/trading/orders", 200);
+        awaitStatus(h, a, "/api/v1/updl/node-types/mmoomm.Asteroid", 200);
+        long until = System.currentTimeMillis() + 30_000;
+        while (!h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard")
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
         assertTrue(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
         assertEquals(200, h.get("/api/v1/component-types/mmoomm.Cargo", a).status());
         assertEquals(200, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
@@ -136,19 +144,83 @@ public class DomainsIT extends BaseIT {
         assertEquals(50000 - 0.5 * 7874, h.get("/api/v1/entities/" + rock, a).json()
                 .at("/components/mmoomm.Mineable/data/massKg").asDouble(), 1e-6);
 
+        trade(h, a, register(h, uniqueEmail()), ship, world);
+
         for (Path p : dropped) {
             Files.delete(p);
         }
         long end = System.currentTimeMillis() + 60_000;
-        while (h.get("/api/v1/mmoomm/materials", a).status() != 404 && System.currentTimeMillis() < end) {
+        // until the API answers again with its own 404: while the whiteboard re-publishes, the web server's may come
+        Http.Reply gone = h.get("/api/v1/mmoomm/materials", a);
+        while ((gone.status() != 404 || !gone.body().startsWith("{")) && System.currentTimeMillis() < end) {
             Thread.sleep(200);
+            gone = h.get("/api/v1/mmoomm/materials", a);
         }
+        awaitStatus(h, a, "/api/v1/ships/catalog", 200);
         assertError(h.get("/api/v1/mmoomm/materials", a), 404, "not_found");
+        assertError(h.get("/api/v1/trading/orders", a), 404, "not_found");
         assertFalse(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
         assertError(h.get("/api/v1/component-types/mmoomm.Cargo", a), 404, "not_found");
         assertEquals(404, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
         assertTrue("stored documents stay readable", h.get("/api/v1/entities/" + ship, a).body()
                 .contains("mmoomm.Cargo"));
+    }
+
+    /** The miner unloads its ore to the ledger and sells it at a station to a buyer paying in Inmo. */
+    private static void trade(Http h, String miner, String buyer, String ship, String station) throws Exception {
+        String minerIron = account(h, miner, "IRON");
+        String minerInmo = account(h, miner, "INMO");
+        String unload = "{\"shipId\":\"" + ship + "\",\"materialId\":\"mmoomm.iron\",\"quantityKg\":3000,"
+                + "\"accountId\":\"" + minerIron + "\"}";
+        Http.Reply unloaded = h.send("POST", "/api/v1/mmoomm/cargo/unload", unload, miner, "application/json",
+                "Idempotency-Key", "u1");
+        assertEquals(unloaded.body(), 200, unloaded.status());
+        assertEquals(200, h.send("POST", "/api/v1/mmoomm/cargo/unload", unload, miner, "application/json",
+                "Idempotency-Key", "u1").status());
+        assertEquals(3000, h.get("/api/v1/economy/accounts/" + minerIron, miner).json().path("balance").asLong());
+        assertError(h.send("POST", "/api/v1/mmoomm/cargo/unload", unload, miner, "application/json",
+                "Idempotency-Key", "u2"), 409, "conflict");
+
+        String sell = "{\"stationId\":\"" + station + "\",\"type\":\"sell\",\"material\":\"IRON\",\"quantity\":"
+                + "2000,\"priceInmo\":15,\"inmoAccountId\":\"" + minerInmo + "\",\"goodsAccountId\":\"" + minerIron
+                + "\"}";
+        Http.Reply ask = h.send("POST", "/api/v1/trading/orders", sell, miner, "application/json", "Idempotency-Key",
+                "sell-1");
+        assertEquals(ask.body(), 201, ask.status());
+        assertError(h.post("/api/v1/trading/orders", sell, miner), 400, "bad_request");
+        assertEquals(200, h.send("POST", "/api/v1/trading/orders", sell, miner, "application/json",
+                "Idempotency-Key", "sell-1").status());
+
+        String buyerInmo = account(h, buyer, "INMO");
+        String buyerIron = account(h, buyer, "IRON");
+        String buy = "{\"stationId\":\"" + station + "\",\"type\":\"buy\",\"material\":\"IRON\",\"quantity\":"
+                + "500,\"priceInmo\":20,\"inmoAccountId\":\"" + buyerInmo + "\",\"goodsAccountId\":\"" + buyerIron
+                + "\"}";
+        Http.Reply broke = h.send("POST", "/api/v1/trading/orders", buy, buyer, "application/json", "Idempotency-Key",
+                "buy-1");
+        assertError(broke, 409, "conflict");
+        assertEquals(0, h.get("/api/v1/economy/accounts/" + buyerInmo, buyer).json().path("balance").asLong());
+        assertError(h.send("DELETE", "/api/v1/trading/orders/" + ask.json().path("id").asText(), null, buyer, null),
+                404, "not_found");
+        JsonNode book = h.get("/api/v1/trading/books/" + station + "/IRON", buyer).json();
+        assertEquals(book.toString(), 2000, book.get(0).path("remaining").asLong());
+        Http.Reply cancelled = h.send("DELETE", "/api/v1/trading/orders/" + ask.json().path("id").asText(), null,
+                miner, null);
+        assertEquals(cancelled.body(), "cancelled", cancelled.json().path("status").asText());
+        assertEquals(3000, h.get("/api/v1/economy/accounts/" + minerIron, miner).json().path("balance").asLong());
+    }
+
+    private static void awaitStatus(Http h, String token, String path, int status) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        while (h.get(path, token).status() != status && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+    }
+
+    private static String account(Http h, String token, String currency) {
+        Http.Reply r = h.post("/api/v1/economy/accounts", "{\"currency\":\"" + currency + "\"}", token);
+        assertEquals(r.body(), 201, r.status());
+        return r.json().path("id").asText();
     }
 
     private static String entity(Http h, String token, String world, int x, String more) {
