@@ -1,6 +1,6 @@
 // @universo-mmoomm/client-sdk: the MMOOMM game's typed layer over RoomClient and RestClient: actions as intents,
-// money through the ledger, and the game's events with their payload types. Station orders join it with the trading
-// service.
+// money through the ledger, station orders through the trading service, and the game's events with their payload
+// types.
 import type { CombatDestroyedPayload, CombatHitPayload, EconomyTransferPayload, Event, IntentPayload } from './generated/protocol';
 import type { RestClient } from './rest';
 import type { RoomClient } from './room';
@@ -19,6 +19,21 @@ export interface LedgerReceipt {
   entries: Array<{ accountId: string; currency: string; amount: number }>;
 }
 
+/** Body of POST /trading/orders (trading/PlaceOrder.schema.json): quantity in kg, price in Inmo minor units per kg. */
+export interface PlaceOrderInput {
+  stationId: string; type: 'buy' | 'sell'; material: string; quantity: number; priceInmo: number;
+  inmoAccountId: string; goodsAccountId: string;
+}
+
+/** A market order (docs/plugins/domains.md); status pending, open, filled, cancelled or rejected. */
+export interface MarketOrder {
+  id: string; stationId: string; type: 'buy' | 'sell'; material: string; quantity: number; remaining: number;
+  priceInmo: number; inmoAccountId: string; goodsAccountId: string; status: string; reason?: string;
+  createdAt: string; replayed: boolean;
+  fills: Array<{ id: string; buyOrderId: string; sellOrderId: string; quantity: number; priceInmo: number;
+    settled: boolean; createdAt: string }>;
+}
+
 type Topic = keyof MmoommEvents | `${'combat' | 'trading' | 'economy' | 'system'}.*`;
 type PayloadOf<T extends Topic> = T extends keyof MmoommEvents ? MmoommEvents[T] : Record<string, unknown>;
 
@@ -32,11 +47,28 @@ export class MmoommClient {
    */
   transfer(fromAccountId: string, toAccountId: string, amount: number, memo?: string,
     idempotencyKey?: string): Promise<LedgerReceipt> {
-    if (!this.rest) throw new Error('MmoommClient needs a RestClient for transfers');
     // the OpenAPI document does not describe bodies of 201 answers yet, hence the declared receipt type
-    return this.rest.call('EconomyResource.transfer', {
+    return this.needRest().call('EconomyResource.transfer', {
       body: { fromAccountId, toAccountId, amount, ...(memo ? { memo } : {}) }, idempotencyKey,
     }) as unknown as Promise<LedgerReceipt>;
+  }
+
+  /**
+   * Places a buy or sell order at a station; the order's side is escrowed in the ledger and it trades at once with
+   * the orders it crosses. Retry with the same {@code idempotencyKey}: the first order is answered, never a second.
+   */
+  placeOrder(order: PlaceOrderInput, idempotencyKey?: string): Promise<MarketOrder> {
+    return this.needRest().request<MarketOrder>('POST', '/trading/orders', { body: order, idempotencyKey });
+  }
+
+  /** Cancels what remains of an open order; the escrow comes back. Cancelling again changes nothing. */
+  cancelOrder(orderId: string): Promise<MarketOrder> {
+    return this.needRest().request<MarketOrder>('DELETE', `/trading/orders/${encodeURIComponent(orderId)}`);
+  }
+
+  private needRest(): RestClient {
+    if (!this.rest) throw new Error('MmoommClient needs a RestClient for the ledger and the market');
+    return this.rest;
   }
 
   /**

@@ -57,6 +57,21 @@ export class RestClient {
     return this.read(first);
   }
 
+  /**
+   * A route outside the platform's OpenAPI document (a domain overlay's, e.g. /trading/orders), with the same bearer,
+   * Idempotency-Key and refresh handling as {@link call}. {@code path} is relative to the base URL.
+   */
+  async request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string,
+    args: { query?: Record<string, unknown>; body?: unknown; idempotencyKey?: string } = {}): Promise<T> {
+    const spec = { method, path };
+    const key = method === 'GET' || method === 'DELETE' ? undefined : args.idempotencyKey ?? crypto.randomUUID();
+    const first = await this.send(spec, args, key);
+    if (first.status === 401 && this.session && (await this.refresh())) {
+      return this.read(await this.send(spec, args, key));
+    }
+    return this.read(first);
+  }
+
   private send(spec: { method: string; path: string }, args: RawArgs, key?: string): Promise<Response> {
     const path = spec.path.replace(/\{(\w+)\}/g, (_, name) => {
       const v = (args.path as Record<string, unknown> | undefined)?.[name];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MmoommClient } from '../../main/ts/mmoomm';
+import { readFileSync } from 'node:fs';
+import { MmoommClient, type PlaceOrderInput } from '../../main/ts/mmoomm';
 import { RestClient } from '../../main/ts/rest';
 import { RoomClient } from '../../main/ts/room';
 import type { TransportEvents } from '../../main/ts/transport';
@@ -49,5 +50,29 @@ describe('MmoommClient', () => {
     expect((calls[0].init.headers as Record<string, string>)['Idempotency-Key']).toBe('sale-77');
     expect(JSON.parse(String(calls[0].init.body))).toEqual({ fromAccountId: 'acc-1', toAccountId: 'acc-2', amount: 1250,
       memo: 'ore' });
+  });
+
+  it('places and cancels station orders with a retried key, in the shape of the trading schema', async () => {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const fetch = (async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return new Response(JSON.stringify({ id: 'o1', status: init.method === 'DELETE' ? 'cancelled' : 'open',
+        replayed: false, fills: [] }), { status: init.method === 'DELETE' ? 200 : 201 });
+    }) as unknown as typeof globalThis.fetch;
+    const rest = new RestClient({ baseUrl: 'http://h/api/v1', session: { accessToken: 'A', refreshToken: 'R' }, fetch });
+    const game = new MmoommClient({} as RoomClient, rest);
+    const order: PlaceOrderInput = { stationId: 's1', type: 'sell', material: 'IRON', quantity: 2000, priceInmo: 15,
+      inmoAccountId: 'a1', goodsAccountId: 'a2' };
+    expect((await game.placeOrder(order, 'sell-1')).status).toBe('open');
+    expect(calls[0].url).toBe('http://h/api/v1/trading/orders');
+    expect(calls[0].init.method).toBe('POST');
+    expect((calls[0].init.headers as Record<string, string>)['Idempotency-Key']).toBe('sell-1');
+    expect((await game.cancelOrder('o 1')).status).toBe('cancelled');
+    expect(calls[1].url).toBe('http://h/api/v1/trading/orders/o%201');
+    expect(calls[1].init.method).toBe('DELETE');
+    const schema = JSON.parse(readFileSync(new URL('../../../../../domain-overlays/mmoomm-trading/src/main/resources/'
+      + 'UNIVERSO-INF/schemas/trading/PlaceOrder.schema.json', import.meta.url), 'utf8'));
+    expect(Object.keys(order).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect([...schema.required].sort()).toEqual(Object.keys(order).sort());
   });
 });

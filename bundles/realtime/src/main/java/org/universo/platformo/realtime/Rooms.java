@@ -7,6 +7,14 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Rooms {
 
+    /**
+     * EventAdmin properties of an event for players (any topic under {@code org/universo/}): the user ids (String[])
+     * whose room clients receive it, its protocol topic and its payload (a map).
+     */
+    String EVENT_USERS = "universo.users";
+    String EVENT_TOPIC = "universo.topic";
+    String EVENT_PAYLOAD = "universo.payload";
+
     List<RoomInfo> list();
 
     /** Disconnects a user from a room (their ship leaves at once); false when they are not in it. */

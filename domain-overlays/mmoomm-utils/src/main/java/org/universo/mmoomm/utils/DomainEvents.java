@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.universo.mmoomm.types.MmoommTopics;
+import org.universo.platformo.realtime.Rooms;
 
 /**
  * MMOOMM events as the room protocol and EventAdmin carry them: a topic and a flat JSON payload. A payload of the
@@ -28,6 +29,19 @@ public final class DomainEvents {
     /** The EventAdmin topic of a protocol topic: {@code mmoomm.mining.yield} → {@code org/universo/mmoomm/mining/yield}. */
     public static String eventAdminTopic(String topic) {
         return "org/universo/mmoomm/" + topic.replace("mmoomm.", "").replace('.', '/');
+    }
+
+    /**
+     * EventAdmin properties of an event also meant for players: the payload's fields (for server-side subscribers)
+     * and the realtime contract's keys, so the rooms deliver it to these users' clients.
+     */
+    public static Map<String, Object> forPlayers(String topic, Record payload, String... userIds) {
+        Map<String, Object> p = payload(topic, payload);
+        Map<String, Object> props = new LinkedHashMap<>(p);
+        props.put(Rooms.EVENT_USERS, userIds.clone());
+        props.put(Rooms.EVENT_TOPIC, topic);
+        props.put(Rooms.EVENT_PAYLOAD, p);
+        return props;
     }
 
     public static <T extends Record> T read(String topic, Map<String, Object> payload, Class<T> type) {

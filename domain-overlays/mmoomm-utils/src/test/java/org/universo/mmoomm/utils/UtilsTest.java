@@ -65,5 +65,10 @@ class UtilsTest {
         assertThrows(IllegalArgumentException.class, () -> DomainEvents.payload(MmoommTopics.MINING_YIELD,
                 new GateJumpPayload("e", "g", "w1", "w2")));
         assertEquals("org/universo/mmoomm/mining/yield", DomainEvents.eventAdminTopic(MmoommTopics.MINING_YIELD));
+        Map<String, Object> props = DomainEvents.forPlayers(MmoommTopics.MINING_YIELD, y, "u1");
+        assertEquals("iron", props.get("materialId"));
+        assertEquals(MmoommTopics.MINING_YIELD, props.get("universo.topic"));
+        assertEquals(List.of("u1"), List.of((String[]) props.get("universo.users")));
+        assertEquals(m, props.get("universo.payload"));
     }
 }

@@ -139,6 +139,14 @@ public final class RoomManager implements Rooms {
         return r != null && Boolean.TRUE.equals(ask(r, room -> room.membership.kick(userId, reason)));
     }
 
+    /** Hands an event to the room clients of these users, in every room they are in, with the next state message. */
+    void deliver(java.util.Set<String> userIds, org.universo.platformo.api.protocol.Event event) {
+        for (Room r : rooms.values()) {
+            r.submit(room -> room.clients.stream().filter(c -> userIds.contains(c.userId))
+                    .forEach(c -> room.events.add(new Room.Pending(event, -2, c))));
+        }
+    }
+
     /** Runs a question on the room's tick and waits up to 2 s for the answer (null when the room did not answer). */
     private static <T> T ask(Room r, Function<Room, T> question) {
         CompletableFuture<T> answer = new CompletableFuture<>();

@@ -73,7 +73,7 @@ public final class MmoommResource {
         EventAdmin ea = events;
         if (ea != null) {
             ea.postEvent(new Event(DomainEvents.eventAdminTopic(MmoommTopics.MINING_YIELD),
-                    DomainEvents.payload(MmoommTopics.MINING_YIELD, y)));
+                    DomainEvents.forPlayers(MmoommTopics.MINING_YIELD, y, u.userId())));
         }
         return y;
     }

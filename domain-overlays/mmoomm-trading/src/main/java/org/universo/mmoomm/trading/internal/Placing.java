@@ -106,9 +106,9 @@ final class Placing {
     void publish(String topic, OrderRow o) {
         EventAdmin ea = events.get();
         if (ea != null) {
-            ea.postEvent(new Event(DomainEvents.eventAdminTopic(topic), DomainEvents.payload(topic,
+            ea.postEvent(new Event(DomainEvents.eventAdminTopic(topic), DomainEvents.forPlayers(topic,
                     new TradeOrderPayload(o.id(), o.stationId(), OrderType.of(o.side()), o.currency(), o.quantity(),
-                            o.price()))));
+                            o.price()), o.ownerId())));
         }
     }
 
