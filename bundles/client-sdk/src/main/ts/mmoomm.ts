@@ -5,10 +5,30 @@ import type { CombatDestroyedPayload, CombatHitPayload, EconomyTransferPayload, 
 import type { RestClient } from './rest';
 import type { RoomClient } from './room';
 
+/** trading.order.placed / .cancelled (mmoomm/TradeOrderPayload.schema.json): kg, Inmo minor units per kg. */
+export interface TradeOrderPayload {
+  orderId: string; stationId: string; type: 'buy' | 'sell'; materialId: string; quantityKg: number; priceInmo: number;
+}
+
+/** trading.order.filled (mmoomm/TradeFillPayload.schema.json), to buyer and seller once the trade is settled. */
+export interface TradeFillPayload {
+  fillId: string; stationId: string; materialId: string; buyOrderId: string; sellOrderId: string; quantityKg: number;
+  priceInmo: number;
+}
+
+/** mmoomm.mining.yield (mmoomm/MiningYieldPayload.schema.json). */
+export interface MiningYieldPayload {
+  shipId: string; asteroidId: string; materialId: string; massKg: number; volumeM3: number; cargoUsedM3: number;
+}
+
 export interface MmoommEvents {
   'combat.hit': CombatHitPayload;
   'combat.destroyed': CombatDestroyedPayload;
   'economy.transfer': EconomyTransferPayload;
+  'trading.order.placed': TradeOrderPayload;
+  'trading.order.cancelled': TradeOrderPayload;
+  'trading.order.filled': TradeFillPayload;
+  'mmoomm.mining.yield': MiningYieldPayload;
   'system.join': { userId: string; entityId: string };
   'system.leave': { userId: string; entityId: string; reason: string };
 }
@@ -34,7 +54,7 @@ export interface MarketOrder {
     settled: boolean; createdAt: string }>;
 }
 
-type Topic = keyof MmoommEvents | `${'combat' | 'trading' | 'economy' | 'system'}.*`;
+type Topic = keyof MmoommEvents | `${'combat' | 'trading' | 'economy' | 'system' | 'mmoomm'}.*`;
 type PayloadOf<T extends Topic> = T extends keyof MmoommEvents ? MmoommEvents[T] : Record<string, unknown>;
 
 export class MmoommClient {

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MmoommClient, type PlaceOrderInput } from '../../main/ts/mmoomm';
+import { MmoommClient, type MiningYieldPayload, type PlaceOrderInput, type TradeFillPayload, type TradeOrderPayload }
+  from '../../main/ts/mmoomm';
 import { RestClient } from '../../main/ts/rest';
 import { RoomClient } from '../../main/ts/room';
 import type { TransportEvents } from '../../main/ts/transport';
 
+/** A JSON room over an in-memory transport: what the client sent, and the door to feed it server frames. */
+async function joined(): Promise<{ room: RoomClient; sent: string[]; events: TransportEvents }> {
+  const sent: string[] = [];
+  let events!: TransportEvents;
+  const room = await RoomClient.join({
+    url: 'http://h', accessToken: 't', worldId: 'w', instanceId: '1', json: true, now: () => 10,
+    transport: async (_u, e) => {
+      events = e;
+      queueMicrotask(() => e.text(JSON.stringify({ type: 'event', topic: 'system.welcome', tServer: 1,
+        payload: { entityId: 'ship-1' } })));
+      return { send: (f) => sent.push(f as string), close: () => {} };
+    },
+  });
+  return { room, sent, events };
+}
+
 describe('MmoommClient', () => {
   it('sends actions as intents and hands typed events to their listeners', async () => {
-    const sent: string[] = [];
-    let events!: TransportEvents;
-    const room = await RoomClient.join({
-      url: 'http://h', accessToken: 't', worldId: 'w', instanceId: '1', json: true, now: () => 10,
-      transport: async (_u, e) => {
-        events = e;
-        queueMicrotask(() => e.text(JSON.stringify({ type: 'event', topic: 'system.welcome', tServer: 1,
-          payload: { entityId: 'ship-1' } })));
-        return { send: (f) => sent.push(f as string), close: () => {} };
-      },
-    });
+    const { room, sent, events } = await joined();
     const game = new MmoommClient(room);
     const hits: number[] = [];
     const combat: string[] = [];
@@ -74,5 +81,33 @@ describe('MmoommClient', () => {
       + 'UNIVERSO-INF/schemas/trading/PlaceOrder.schema.json', import.meta.url), 'utf8'));
     expect(Object.keys(order).sort()).toEqual(Object.keys(schema.properties).sort());
     expect([...schema.required].sort()).toEqual(Object.keys(order).sort());
+  });
+
+  it('types the MMOOMM events with the fields of their schemas and routes them by family', async () => {
+    const { room, events } = await joined();
+    // each sample has exactly its interface's fields (the compiler refuses extra or missing ones)
+    const placed: TradeOrderPayload = { orderId: 'o1', stationId: 's', type: 'sell', materialId: 'IRON', quantityKg: 5,
+      priceInmo: 20 };
+    const filled: TradeFillPayload = { fillId: 'f1', stationId: 's', materialId: 'IRON', buyOrderId: 'o2',
+      sellOrderId: 'o1', quantityKg: 5, priceInmo: 20 };
+    const mined: MiningYieldPayload = { shipId: 'ship-1', asteroidId: 'a', materialId: 'IRON', massKg: 10,
+      volumeM3: 0.2, cargoUsedM3: 1.2 };
+    const schemas = new URL('../../../../../domain-overlays/mmoomm-types/src/main/resources/UNIVERSO-INF/schemas/mmoomm/',
+      import.meta.url);
+    for (const [name, sample] of [['TradeOrderPayload', placed], ['TradeFillPayload', filled],
+      ['MiningYieldPayload', mined]] as const) {
+      const schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemas), 'utf8'));
+      expect(Object.keys(sample).sort(), name).toEqual(Object.keys(schema.properties).sort());
+    }
+    const game = new MmoommClient(room);
+    const trades: number[] = [];
+    const trading: string[] = [];
+    game.on('trading.order.filled', (p) => trades.push(p.quantityKg * p.priceInmo))
+      .on('trading.*', (_p, e) => trading.push(e.topic));
+    events.text(JSON.stringify({ type: 'event', topic: 'trading.order.placed', tServer: 2, payload: placed }));
+    events.text(JSON.stringify({ type: 'event', topic: 'trading.order.filled', tServer: 3, payload: filled }));
+    events.text(JSON.stringify({ type: 'event', topic: 'combat.hit', tServer: 4, payload: {} }));
+    expect(trades).toEqual([100]);
+    expect(trading).toEqual(['trading.order.placed', 'trading.order.filled']);
   });
 });

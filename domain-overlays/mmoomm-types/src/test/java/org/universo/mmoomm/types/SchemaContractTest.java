@@ -49,7 +49,7 @@ class SchemaContractTest {
                 checked.add(name);
             }
         }
-        assertEquals(9, checked.size(), checked.toString());
+        assertEquals(10, checked.size(), checked.toString());
     }
 
     @Test

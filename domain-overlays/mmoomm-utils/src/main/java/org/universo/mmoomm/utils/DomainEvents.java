@@ -1,6 +1,7 @@
 package org.universo.mmoomm.utils;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.universo.mmoomm.types.MmoommTopics;
@@ -33,12 +34,12 @@ public final class DomainEvents {
 
     /**
      * EventAdmin properties of an event also meant for players: the payload's fields (for server-side subscribers)
-     * and the realtime contract's keys, so the rooms deliver it to these users' clients.
+     * and the realtime contract's keys, so the rooms deliver it to these users' clients (once to a user named twice).
      */
     public static Map<String, Object> forPlayers(String topic, Record payload, String... userIds) {
         Map<String, Object> p = payload(topic, payload);
         Map<String, Object> props = new LinkedHashMap<>(p);
-        props.put(Rooms.EVENT_USERS, userIds.clone());
+        props.put(Rooms.EVENT_USERS, Arrays.stream(userIds).distinct().toArray(String[]::new));
         props.put(Rooms.EVENT_TOPIC, topic);
         props.put(Rooms.EVENT_PAYLOAD, p);
         return props;

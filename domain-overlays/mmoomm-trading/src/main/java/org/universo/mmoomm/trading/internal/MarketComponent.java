@@ -47,7 +47,7 @@ public final class MarketComponent implements Market {
         this.jdbc = new Jdbc(db.dataSource());
         this.ledger = ledger;
         Escrow escrow = new Escrow(ledger, jdbc);
-        this.settlement = new Settlement(jdbc, escrow);
+        this.settlement = new Settlement(jdbc, escrow, () -> events);
         this.placing = new Placing(jdbc, escrow, settlement, () -> events);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "mmoomm-trading-sweeper"));
         sweeper.scheduleWithFixedDelay(this::sweep, 5, 5, TimeUnit.SECONDS);

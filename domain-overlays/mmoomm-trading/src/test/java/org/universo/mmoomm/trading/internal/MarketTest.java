@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.universo.mmoomm.trading.Order;
 import org.universo.mmoomm.trading.PlaceOrder;
+import org.universo.mmoomm.types.TradeFillPayload;
+import org.universo.mmoomm.utils.DomainEvents;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.economy.Inputs;
 import org.universo.platformo.economy.internal.EconomyComponent;
 import org.universo.platformo.persistence.internal.JdbcDatabase;
+import org.universo.platformo.realtime.Rooms;
 
 /** The market on H2 with the real ledger: escrow, matching at the resting price, refunds, retries, recovery. */
 class MarketTest {
@@ -140,6 +147,42 @@ class MarketTest {
         assertEquals(900, balance(alice, aliceIron));
         market.sweep();
         assertEquals(900, balance(alice, aliceIron), "sweeping again escrows nothing more");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTradeIsToldToBuyerAndSellerOnceWithItsFill() {
+        List<Event> posted = new CopyOnWriteArrayList<>();
+        market.events = new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                posted.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                posted.add(event);
+            }
+        };
+        try {
+            market.place(alice, "s5", sell(300, 40));
+            Order bid = market.place(bob, "b5", buy(300, 40));
+            market.sweep();
+            market.place(bob, "b5", buy(300, 40));
+            List<Event> fills = posted.stream().filter(e -> e.getTopic().equals("org/universo/mmoomm/trading/order/filled"))
+                    .toList();
+            assertEquals(1, fills.size(), "settled once, told once: " + posted);
+            Event e = fills.get(0);
+            assertEquals(List.of(bob, alice), List.of((String[]) e.getProperty(Rooms.EVENT_USERS)));
+            assertEquals("trading.order.filled", e.getProperty(Rooms.EVENT_TOPIC));
+            TradeFillPayload p = DomainEvents.read("trading.order.filled",
+                    (Map<String, Object>) e.getProperty(Rooms.EVENT_PAYLOAD), TradeFillPayload.class);
+            assertEquals(new TradeFillPayload(bid.fills().get(0).id(), station(), "IRON", bid.id(),
+                    bid.fills().get(0).sellOrderId(), 300, 40), p);
+            assertEquals(2, posted.stream().filter(x -> x.getTopic().endsWith("/placed")).count());
+        } finally {
+            market.events = null;
+        }
     }
 
     private String station() {
