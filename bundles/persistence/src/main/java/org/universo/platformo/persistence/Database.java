@@ -1,6 +1,7 @@
 package org.universo.platformo.persistence;
 
 import java.util.Collection;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -26,6 +27,9 @@ public interface Database {
 
     /** Builds a JPA unit over the given entity classes, loaded through their own bundle's class loader. */
     JpaUnit openUnit(String name, Collection<Class<?>> entityClasses);
+
+    /** As {@link #openUnit(String, Collection)}, with options for how the unit writes. */
+    JpaUnit openUnit(String name, Collection<Class<?>> entityClasses, Set<UnitOption> options);
 
     /** Pings the database within the given time; false when it does not answer. */
     boolean isReachable(int timeoutSeconds);

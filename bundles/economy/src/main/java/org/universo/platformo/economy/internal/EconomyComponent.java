@@ -3,6 +3,7 @@ package org.universo.platformo.economy.internal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +22,7 @@ import org.universo.platformo.economy.internal.store.RateEntity;
 import org.universo.platformo.economy.internal.store.TransactionEntity;
 import org.universo.platformo.persistence.Database;
 import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.persistence.UnitOption;
 
 /** Owns the economy schema and is the {@link Ledger}. */
 @Component(service = {Ledger.class, EconomyComponent.class})
@@ -33,7 +35,8 @@ public final class EconomyComponent implements Ledger {
     @Activate
     public EconomyComponent(@Reference Database db) {
         db.migrate("economy", EconomyComponent.class);
-        this.unit = db.openUnit("economy", ENTITIES);
+        // a transfer's two balances and two entries go out as two round trips, not four
+        this.unit = db.openUnit("economy", ENTITIES, Set.of(UnitOption.BATCHED_WRITES));
         this.once = new Idempotent(unit);
         unit.txRun(em -> em.createQuery("SELECT c FROM CurrencyEntity c", CurrencyEntity.class).getResultList()
                 .forEach(c -> {
@@ -115,21 +118,25 @@ public final class EconomyComponent implements Ledger {
     @Override
     public Receipt transfer(String ownerId, String key, Inputs.Transfer t) {
         positive(t.amount());
-        return once.run(ownerId, key, "transfer|" + t, em -> {
-            mine(em, ownerId, t.fromAccountId());
-            if (t.fromAccountId().equals(t.toAccountId())) {
-                throw Postings.invalid("an account cannot pay itself");
+        return once.run(ownerId, key, "transfer|" + t, (em, hash) -> {
+            if (t.fromAccountId() == null) {
+                throw ApiException.notFound("account");
             }
-            TransactionEntity tx = Postings.begin(ownerId, key, Idempotent.hashOf("transfer|" + t), "transfer", t.memo());
+            if (t.toAccountId() == null || t.fromAccountId().equals(t.toAccountId())) {
+                throw Postings.invalid(t.toAccountId() == null ? "toAccountId is required"
+                        : "an account cannot pay itself");
+            }
+            TransactionEntity tx = Postings.begin(ownerId, key, hash, "transfer", t.memo());
             em.persist(tx);
-            return Postings.post(em, tx, List.of(new Postings.Leg(t.fromAccountId(), t.toAccountId(), t.amount())));
+            return Postings.post(em, tx, List.of(new Postings.Leg(t.fromAccountId(), t.toAccountId(), t.amount())),
+                    ownerId);
         });
     }
 
     @Override
     public Receipt exchange(String ownerId, String key, Inputs.Exchange x) {
         positive(x.amount());
-        return once.run(ownerId, key, "exchange|" + x, em -> {
+        return once.run(ownerId, key, "exchange|" + x, (em, hash) -> {
             AccountEntity from = mine(em, ownerId, x.fromAccountId());
             AccountEntity to = mine(em, ownerId, x.toAccountId());
             RateEntity rate = em.find(RateEntity.class, key(from.currency, to.currency));
@@ -140,7 +147,7 @@ public final class EconomyComponent implements Ledger {
             if (received <= 0) {
                 throw Postings.invalid("the amount buys nothing at " + rate.num + "/" + rate.den);
             }
-            TransactionEntity tx = Postings.begin(ownerId, key, Idempotent.hashOf("exchange|" + x), "exchange", null);
+            TransactionEntity tx = Postings.begin(ownerId, key, hash, "exchange", null);
             em.persist(tx);
             return Postings.post(em, tx, List.of(new Postings.Leg(from.id, "exchange-" + from.currency, x.amount()),
                     new Postings.Leg("exchange-" + to.currency, to.id, received)));
@@ -150,13 +157,12 @@ public final class EconomyComponent implements Ledger {
     @Override
     public Receipt issue(String actorId, String key, String accountId, Inputs.Issue i) {
         positive(i.amount());
-        return once.run(actorId, key, "issue|" + accountId + "|" + i, em -> {
+        return once.run(actorId, key, "issue|" + accountId + "|" + i, (em, hash) -> {
             AccountEntity to = em.find(AccountEntity.class, accountId);
             if (to == null) {
                 throw ApiException.notFound("account");
             }
-            TransactionEntity tx = Postings.begin(actorId, key, Idempotent.hashOf("issue|" + accountId + "|" + i),
-                    "issue", i.memo());
+            TransactionEntity tx = Postings.begin(actorId, key, hash, "issue", i.memo());
             em.persist(tx);
             return Postings.post(em, tx, List.of(new Postings.Leg("issue-" + to.currency, to.id, i.amount())));
         });

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import javax.persistence.EntityManager;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.economy.Receipt;
@@ -15,7 +15,8 @@ import org.universo.platformo.persistence.JpaUnit;
 
 /**
  * Runs a write once per (owner, key): a key seen before answers its first receipt when the request is the same and 409
- * when it differs. Two concurrent first uses of a key race on the unique index; the loser reads the winner's receipt.
+ * when it differs, whatever the write would say now. Two concurrent first uses of a key race on the unique index; the
+ * loser reads the winner's receipt.
  */
 final class Idempotent {
     private final JpaUnit unit;
@@ -24,17 +25,15 @@ final class Idempotent {
         this.unit = unit;
     }
 
-    Receipt run(String ownerId, String key, String request, Function<EntityManager, Receipt> write) {
+    Receipt run(String ownerId, String key, String request, BiFunction<EntityManager, String, Receipt> write) {
         if (key == null || key.isBlank() || key.length() > 100) {
             throw ApiException.badRequest("An Idempotency-Key of 1..100 characters is required for every write");
         }
         String hash = sha256(request);
-        Receipt earlier = unit.read(em -> previous(em, ownerId, key, hash));
-        if (earlier != null) {
-            return earlier;
-        }
+        // most keys are new: the write goes first and a used key fails on the unique index as its row is inserted,
+        // before any lock; only then is the earlier receipt looked up (one statement less for every first use)
         try {
-            return unit.tx(write);
+            return unit.tx(em -> write.apply(em, hash));
         } catch (RuntimeException e) {
             Receipt raced = unit.read(em -> previous(em, ownerId, key, hash));
             if (raced != null) {
@@ -42,10 +41,6 @@ final class Idempotent {
             }
             throw e;
         }
-    }
-
-    static String hashOf(String request) {
-        return sha256(request);
     }
 
     private static Receipt previous(EntityManager em, String ownerId, String key, String hash) {

@@ -3,6 +3,7 @@ package org.universo.platformo.persistence.internal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -10,6 +11,7 @@ import javax.persistence.EntityTransaction;
 import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.universo.platformo.persistence.JpaUnit;
+import org.universo.platformo.persistence.UnitOption;
 
 /**
  * A persistence unit built directly from entity classes (no persistence.xml, no container scanning), so a
@@ -22,7 +24,7 @@ final class EclipseLinkUnit implements JpaUnit {
         this.emf = emf;
     }
 
-    static JpaUnit open(String name, Collection<Class<?>> entities, DataSource dataSource) {
+    static JpaUnit open(String name, Collection<Class<?>> entities, DataSource dataSource, Set<UnitOption> options) {
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("A persistence unit needs at least one entity class");
         }
@@ -37,6 +39,9 @@ final class EclipseLinkUnit implements JpaUnit {
         props.put("eclipselink.archive.factory", EmptyArchiveFactory.class.getName());
         props.put("eclipselink.session-name", "universo-" + name);
         props.put("eclipselink.cache.shared.default", "false");
+        if (options.contains(UnitOption.BATCHED_WRITES)) {
+            props.put("eclipselink.jdbc.batch-writing", "JDBC");
+        }
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(loader);

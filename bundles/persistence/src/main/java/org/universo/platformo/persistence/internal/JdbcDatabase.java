@@ -3,11 +3,13 @@ package org.universo.platformo.persistence.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.universo.platformo.persistence.Database;
 import org.universo.platformo.persistence.Dialect;
 import org.universo.platformo.persistence.JpaUnit;
 import org.universo.platformo.persistence.MigrationReport;
+import org.universo.platformo.persistence.UnitOption;
 
 /** The platform database over one DataSource; built by {@link DatabaseConnector} once the database answers. */
 public final class JdbcDatabase implements Database {
@@ -47,7 +49,12 @@ public final class JdbcDatabase implements Database {
 
     @Override
     public JpaUnit openUnit(String name, Collection<Class<?>> entityClasses) {
-        return EclipseLinkUnit.open(name, entityClasses, dataSource);
+        return openUnit(name, entityClasses, Set.of());
+    }
+
+    @Override
+    public JpaUnit openUnit(String name, Collection<Class<?>> entityClasses, Set<UnitOption> options) {
+        return EclipseLinkUnit.open(name, entityClasses, dataSource, options);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.universo.platformo.persistence.Dialect;
 import org.universo.platformo.persistence.JpaUnit;
 import org.universo.platformo.persistence.MigrationException;
 import org.universo.platformo.persistence.MigrationReport;
+import org.universo.platformo.persistence.UnitOption;
 
 class MigratorTest {
     @TempDir
@@ -84,7 +86,7 @@ class MigratorTest {
     void jpaUnitReadsAndWritesMigratedTable() {
         DataSource ds = TestDatabases.h2(dir);
         new Migrator(ds, Dialect.H2).migrate("public", MigrationSource.of(getClass(), "sample"));
-        try (JpaUnit unit = EclipseLinkUnit.open("sample", List.of(NoteEntity.class), ds)) {
+        try (JpaUnit unit = EclipseLinkUnit.open("sample", List.of(NoteEntity.class), ds, Set.of())) {
             String id = UUID.randomUUID().toString();
             unit.txRun(em -> {
                 NoteEntity n = new NoteEntity();
@@ -107,6 +109,31 @@ class MigratorTest {
             assertEquals(Long.valueOf(1), unit.<Long>read(em -> em.createQuery("SELECT COUNT(n) FROM NoteEntity n", Long.class)
                     .getSingleResult()));
         }
+    }
+
+    @Test
+    void aBatchedUnitWritesACommitAllOrNothing() {
+        DataSource ds = TestDatabases.h2(dir);
+        new Migrator(ds, Dialect.H2).migrate("public", MigrationSource.of(getClass(), "sample"));
+        try (JpaUnit unit = EclipseLinkUnit.open("sample-batched", List.of(NoteEntity.class), ds,
+                Set.of(UnitOption.BATCHED_WRITES))) {
+            unit.txRun(em -> List.of("a", "b", "c").forEach(id -> em.persist(note(id))));
+            assertThrows(RuntimeException.class, () -> unit.txRun(em -> List.of("d", "e", "b")
+                    .forEach(id -> em.persist(note(id)))));
+            assertEquals(List.of("a", "b", "c"), unit.read(em -> em.createQuery("SELECT n.id FROM NoteEntity n "
+                    + "ORDER BY n.id", String.class).getResultList()), "the failed commit left nothing");
+            unit.txRun(em -> List.of("a", "c").forEach(id -> em.find(NoteEntity.class, id).rank = 9));
+            assertEquals(List.of(9, 0, 9), unit.read(em -> em.createQuery("SELECT n.rank FROM NoteEntity n "
+                    + "ORDER BY n.id", Integer.class).getResultList()));
+        }
+    }
+
+    private static NoteEntity note(String id) {
+        NoteEntity n = new NoteEntity();
+        n.id = id;
+        n.title = id;
+        n.createdAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        return n;
     }
 
     private static String defaultTitle(DataSource ds, String schema) throws Exception {
