@@ -131,6 +131,9 @@ public class DomainsIT extends BaseIT {
         assertTrue(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
         assertEquals(200, h.get("/api/v1/component-types/mmoomm.Cargo", a).status());
         assertEquals(200, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
+        String space = AppRenderIT.sampleSpace(h, a, "mmoomm-sector");
+        assertTrue("multiplayer apps get the overlay's event feed", multiplayerApp(h, a, space)
+                .contains("scripts/mmoomm-events.js"));
 
         String world = "belt-" + Long.toHexString(System.nanoTime());
         String ship = entity(h, a, world, 0, ",\"mmoomm.Cargo\":{\"capacityM3\":10,\"usedM3\":0,\"items\":{}}");
@@ -149,19 +152,14 @@ public class DomainsIT extends BaseIT {
         for (Path p : dropped) {
             Files.delete(p);
         }
-        long end = System.currentTimeMillis() + 60_000;
-        // until the API answers again with its own 404: while the whiteboard re-publishes, the web server's may come
-        Http.Reply gone = h.get("/api/v1/mmoomm/materials", a);
-        while ((gone.status() != 404 || !gone.body().startsWith("{")) && System.currentTimeMillis() < end) {
-            Thread.sleep(200);
-            gone = h.get("/api/v1/mmoomm/materials", a);
-        }
         awaitStatus(h, a, "/api/v1/ships/catalog", 200);
-        assertError(h.get("/api/v1/mmoomm/materials", a), 404, "not_found");
-        assertError(h.get("/api/v1/trading/orders", a), 404, "not_found");
+        assertError(gone(h, a, "/api/v1/mmoomm/materials"), 404, "not_found");
+        assertError(gone(h, a, "/api/v1/trading/orders"), 404, "not_found");
         assertFalse(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
         assertError(h.get("/api/v1/component-types/mmoomm.Cargo", a), 404, "not_found");
         assertEquals(404, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
+        assertFalse("built again without the overlay, the app has no feed: the artifact made with it is not reused",
+                multiplayerApp(h, a, space).contains("mmoomm-events.js"));
         assertTrue("stored documents stay readable", h.get("/api/v1/entities/" + ship, a).body()
                 .contains("mmoomm.Cargo"));
     }
@@ -208,6 +206,36 @@ public class DomainsIT extends BaseIT {
                 miner, null);
         assertEquals(cancelled.body(), "cancelled", cancelled.json().path("status").asText());
         assertEquals(3000, h.get("/api/v1/economy/accounts/" + minerIron, miner).json().path("balance").asLong());
+    }
+
+    /** The files of a multiplayer playcanvas-mmoomm build of the space's version 1. */
+    private static String multiplayerApp(Http h, String token, String space) throws InterruptedException {
+        Http.Reply submitted = h.post("/api/v1/builds", "{\"spaceId\":\"" + space + "\",\"version\":1,\"templateId\":"
+                + "\"playcanvas-mmoomm\",\"settings\":{\"mode\":\"multi\"}}", token);
+        assertTrue(submitted.body(), submitted.status() == 202 || submitted.status() == 200);
+        String job = submitted.json().path("id").asText();
+        long end = System.currentTimeMillis() + 60_000;
+        String status = h.get("/api/v1/builds/" + job, token).json().path("status").asText();
+        while (!status.equals("succeeded") && !status.equals("failed") && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            status = h.get("/api/v1/builds/" + job, token).json().path("status").asText();
+        }
+        assertEquals(h.get("/api/v1/builds/" + job + "/logs", token).body(), "succeeded", status);
+        return h.get("/api/v1/builds/" + job + "/artifact", token).json().path("paths").toString();
+    }
+
+    /**
+     * The API's own 404 for a route whose resource left: each resource leaving re-publishes the application, and
+     * meanwhile the web server may answer its own page, so this waits for the JSON answer.
+     */
+    private static Http.Reply gone(Http h, String token, String path) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        Http.Reply r = h.get(path, token);
+        while ((r.status() != 404 || !r.body().startsWith("{")) && System.currentTimeMillis() < end) {
+            Thread.sleep(200);
+            r = h.get(path, token);
+        }
+        return r;
     }
 
     private static void awaitStatus(Http h, String token, String path, int status) throws InterruptedException {

@@ -1,5 +1,9 @@
 package org.universo.platformo.template.spi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -20,6 +24,18 @@ public interface ScriptContributor {
             }
             if (source == null) {
                 throw new IllegalArgumentException("Script " + name + " has no source");
+            }
+        }
+
+        /** A script read (UTF-8) from {@code resource} in the bundle of {@code anchor}; fails if it is missing. */
+        public static Script fromResource(Class<?> anchor, String resource, String name) {
+            try (InputStream in = anchor.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the bundle of " + anchor.getName());
+                }
+                return new Script(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -67,7 +67,7 @@ public final class BuildEngine implements Builds {
         this.runner = new JobRunner(jobs, registry, spaces, contributors, store, kind, profiles,
                 config.max_artifact_bytes(), metrics);
         this.requests = new BuildRequests(jobs, registry, spaces, new SettingsCheck(schemas), profiles, store,
-                this::wake, metrics);
+                contributors, this::wake, metrics);
         this.previewer = new Previewer(requests, registry, runner, new PreviewCache(32, 256L << 20, 600));
         this.concurrency = config.concurrency();
         AtomicInteger n = new AtomicInteger();

@@ -39,12 +39,14 @@ final class BuildRequests {
     private final Runnable wake;
     private final BuildMetrics metrics;
     private final InputHash hashes = new InputHash();
+    private final Contributors contributors;
     private final SpaceCache cache = new SpaceCache(64);
     private final KnownArtifacts known = new KnownArtifacts(4096, 60_000);
 
     BuildRequests(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, SettingsCheck settings,
-            Profiles profiles, ArtifactStore store, Runnable wake, BuildMetrics metrics) {
+            Profiles profiles, ArtifactStore store, Contributors contributors, Runnable wake, BuildMetrics metrics) {
         this.jobs = jobs;
+        this.contributors = contributors;
         this.registry = registry;
         this.spaces = spaces;
         this.settings = settings;
@@ -92,7 +94,8 @@ final class BuildRequests {
         TemplateInfo template = p.template();
         ObjectNode accepted = p.settings();
         EnvironmentProfile profile = p.profile();
-        String hash = hashes.of(space, p.digest(), template.manifest(), accepted, profile, BuildEngine.RUNTIME_VERSION);
+        String hash = hashes.of(space, p.digest(), template.manifest(), accepted, profile, BuildEngine.RUNTIME_VERSION,
+                contributors.fingerprint(template.manifest().id()));
         JobEntity j = new JobEntity();
         j.id = UUID.randomUUID().toString();
         j.spaceId = space.spaceId();

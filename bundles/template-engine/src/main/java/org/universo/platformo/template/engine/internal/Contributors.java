@@ -4,7 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,6 +77,21 @@ public final class Contributors {
 
     List<ScriptContributor> scripts(String template) {
         return select(scripts, template);
+    }
+
+    /**
+     * What the contributors targeting {@code template} are, for the build's input hash: each one's class and its
+     * bundle's name and version, so an overlay installed, upgraded or removed makes the next build a new one rather
+     * than the reuse of an artifact made with other contributions.
+     */
+    String fingerprint(String template) {
+        return Stream.of(select(scenes, template), select(assets, template), select(scripts, template))
+                .flatMap(List::stream).map(Contributors::identity).collect(Collectors.joining(";"));
+    }
+
+    private static String identity(Object service) {
+        Bundle b = FrameworkUtil.getBundle(service.getClass());
+        return service.getClass().getName() + (b == null ? "" : "@" + b.getSymbolicName() + "/" + b.getVersion());
     }
 
     /** Highest ranking first, then oldest service, so the order is stable. */

@@ -12,21 +12,21 @@ import org.universo.platformo.updl.link.ResolvedSpace;
 
 /**
  * SHA-256 over the canonical JSON of everything a build depends on: the space version and every linked version with
- * the digests of their graphs, the template id and version, the settings with defaults, the profile and the client
- * runtime.
+ * the digests of their graphs, the template id and version, the settings with defaults, the profile, the client
+ * runtime and the contributors targeting the template.
  */
 final class InputHash {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Canonical canonical = new Canonical(mapper);
 
     String of(PublishableSpace space, TemplateManifest template, JsonNode settings, EnvironmentProfile profile,
-            String runtimeVersion) {
-        return of(space, digest(space.graph()), template, settings, profile, runtimeVersion);
+            String runtimeVersion, String contributors) {
+        return of(space, digest(space.graph()), template, settings, profile, runtimeVersion, contributors);
     }
 
     /** {@code rootDigest} is {@link #digest} of the space's own graph, which callers may have kept from before. */
     String of(PublishableSpace space, String rootDigest, TemplateManifest template, JsonNode settings,
-            EnvironmentProfile profile, String runtimeVersion) {
+            EnvironmentProfile profile, String runtimeVersion, String contributors) {
         ObjectNode input = mapper.createObjectNode();
         input.put("spaceId", space.spaceId()).put("version", space.version()).put("graph", rootDigest);
         var linked = input.putArray("linked");
@@ -37,6 +37,7 @@ final class InputHash {
         input.set("settings", settings);
         input.set("profile", mapper.valueToTree(profile));
         input.put("runtime", runtimeVersion);
+        input.put("contributors", contributors);
         return canonical.sha256(input);
     }
 

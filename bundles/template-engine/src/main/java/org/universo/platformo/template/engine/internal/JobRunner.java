@@ -59,7 +59,8 @@ final class JobRunner {
             PublishableSpace space = spaces.read(job.createdBy, job.spaceId, job.spaceVersion);
             JsonNode settings = mapper.readTree(job.settings);
             EnvironmentProfile profile = profiles.get(job.profile);
-            hash = hashes.of(space, manifest, settings, profile, BuildEngine.RUNTIME_VERSION);
+            hash = hashes.of(space, manifest, settings, profile, BuildEngine.RUNTIME_VERSION,
+                    contributors.fingerprint(manifest.id()));
             jobs.log(job.id, "Building " + job.spaceId + " v" + job.spaceVersion + " with " + manifest.id() + " "
                     + manifest.version() + " for " + profile.name() + "; input hash " + hash);
             if (jobs.artifact(hash).isPresent() && store.exists(hash)) {
