@@ -3,10 +3,15 @@ package org.universo.platformo.economy.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.economy.Account;
 import org.universo.platformo.economy.Inputs;
@@ -23,24 +29,54 @@ import org.universo.platformo.persistence.internal.JdbcDatabase;
 /**
  * Random sequences of transfers, exchanges, retries and reused keys: whatever happens, the books balance per currency,
  * no user balance goes negative, a retry answers the first receipt, and a key reused for another body is refused.
+ * On PostgreSQL.
  */
 class LedgerPropertiesTest {
+    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static EconomyComponent ledger;
+    private static String pgDatabase;
     private static int run;
 
     @BeforeContainer
     static void open() {
-        // in memory: the property makes hundreds of small transactions, and the file database syncs each to disk
-        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:ledger-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH");
-        ds.setUser("sa");
-        ledger = new EconomyComponent(new JdbcDatabase(ds));
+        ledger = new EconomyComponent(new JdbcDatabase(database()));
+    }
+
+    /**
+     * A fresh PostgreSQL database when the server runs (it must in CI), dropped afterwards; otherwise H2 in memory,
+     * so the property still runs on a machine without PostgreSQL.
+     */
+    private static DataSource database() {
+        String name = "universo_ledger_props_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+            pgDatabase = name;
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(PG + name);
+            ds.setUser("postgres");
+            return ds;
+        } catch (SQLException e) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("PostgreSQL is required in CI", e);
+            }
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:ledger-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            ds.setUser("sa");
+            return ds;
+        }
     }
 
     @AfterContainer
-    static void close() {
+    static void close() throws SQLException {
         ledger.deactivate();
+        if (pgDatabase != null) {
+            try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
+                 Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE " + pgDatabase + " WITH (FORCE)");
+            }
+        }
     }
 
     /** An operation: kind 0–5 transfer, 6 exchange, 7 retry of an earlier write, 8 earlier key with another body. */
