@@ -1,7 +1,9 @@
 // @universo-mmoomm/client-sdk: the MMOOMM game's typed layer over RoomClient and RestClient: actions as intents,
 // money through the ledger, station orders through the trading service, and the game's events with their payload
 // types.
-import type { CombatDestroyedPayload, CombatHitPayload, EconomyTransferPayload, Event, IntentPayload } from './generated/protocol';
+import type {
+  CombatDestroyedPayload, CombatHitPayload, EconomyTransferPayload, Event, IntentPayload, TransferPayload,
+} from './generated/protocol';
 import type { RestClient } from './rest';
 import type { RoomClient } from './room';
 
@@ -21,6 +23,11 @@ export interface MiningYieldPayload {
   shipId: string; asteroidId: string; materialId: string; massKg: number; volumeM3: number; cargoUsedM3: number;
 }
 
+/** mmoomm.gate.jump (mmoomm/GateJumpPayload.schema.json): the player's ship went through a gate. */
+export interface GateJumpPayload {
+  entityId: string; gateId: string; fromWorldId: string; toWorldId: string;
+}
+
 export interface MmoommEvents {
   'combat.hit': CombatHitPayload;
   'combat.destroyed': CombatDestroyedPayload;
@@ -29,6 +36,8 @@ export interface MmoommEvents {
   'trading.order.cancelled': TradeOrderPayload;
   'trading.order.filled': TradeFillPayload;
   'mmoomm.mining.yield': MiningYieldPayload;
+  'mmoomm.gate.jump': GateJumpPayload;
+  'system.transfer': TransferPayload;
   'system.join': { userId: string; entityId: string };
   'system.leave': { userId: string; entityId: string; reason: string };
 }
@@ -79,6 +88,14 @@ export class MmoommClient {
    */
   placeOrder(order: PlaceOrderInput, idempotencyKey?: string): Promise<MarketOrder> {
     return this.needRest().request<MarketOrder>('POST', '/trading/orders', { body: order, idempotencyKey });
+  }
+
+  /**
+   * Takes the player's ship (a stored entity near the gate) through a gate to the gate's world. The room then sends
+   * {@code system.transfer}: close this room and join {@code payload.worldId}.
+   */
+  jump(shipId: string, gateId: string): Promise<GateJumpPayload> {
+    return this.needRest().request<GateJumpPayload>('POST', '/mmoomm/gates/jump', { body: { shipId, gateId } });
   }
 
   /** Cancels what remains of an open order; the escrow comes back. Cancelling again changes nothing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MmoommClient, type MiningYieldPayload, type PlaceOrderInput, type TradeFillPayload, type TradeOrderPayload }
+import { MmoommClient, type GateJumpPayload, type MiningYieldPayload, type PlaceOrderInput, type TradeFillPayload, type TradeOrderPayload }
   from '../../main/ts/mmoomm';
 import { RestClient } from '../../main/ts/rest';
 import { RoomClient } from '../../main/ts/room';
@@ -77,6 +77,11 @@ describe('MmoommClient', () => {
     expect((await game.cancelOrder('o 1')).status).toBe('cancelled');
     expect(calls[1].url).toBe('http://h/api/v1/trading/orders/o%201');
     expect(calls[1].init.method).toBe('DELETE');
+    await game.jump('ship-1', 'gate-1');
+    expect(calls[2].url).toBe('http://h/api/v1/mmoomm/gates/jump');
+    const jump = JSON.parse(readFileSync(new URL('../../../../../domain-overlays/mmoomm-content/src/main/resources/'
+      + 'UNIVERSO-INF/schemas/mmoomm/GateJump.schema.json', import.meta.url), 'utf8'));
+    expect(Object.keys(JSON.parse(calls[2].init.body as string)).sort()).toEqual(Object.keys(jump.properties).sort());
     const schema = JSON.parse(readFileSync(new URL('../../../../../domain-overlays/mmoomm-trading/src/main/resources/'
       + 'UNIVERSO-INF/schemas/trading/PlaceOrder.schema.json', import.meta.url), 'utf8'));
     expect(Object.keys(order).sort()).toEqual(Object.keys(schema.properties).sort());
@@ -92,10 +97,11 @@ describe('MmoommClient', () => {
       sellOrderId: 'o1', quantityKg: 5, priceInmo: 20 };
     const mined: MiningYieldPayload = { shipId: 'ship-1', asteroidId: 'a', materialId: 'IRON', massKg: 10,
       volumeM3: 0.2, cargoUsedM3: 1.2 };
+    const jumped: GateJumpPayload = { entityId: 'ship-1', gateId: 'g', fromWorldId: 'sol', toWorldId: 'vega' };
     const schemas = new URL('../../../../../domain-overlays/mmoomm-types/src/main/resources/UNIVERSO-INF/schemas/mmoomm/',
       import.meta.url);
     for (const [name, sample] of [['TradeOrderPayload', placed], ['TradeFillPayload', filled],
-      ['MiningYieldPayload', mined]] as const) {
+      ['MiningYieldPayload', mined], ['GateJumpPayload', jumped]] as const) {
       const schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemas), 'utf8'));
       expect(Object.keys(sample).sort(), name).toEqual(Object.keys(schema.properties).sort());
     }
@@ -109,5 +115,10 @@ describe('MmoommClient', () => {
     events.text(JSON.stringify({ type: 'event', topic: 'combat.hit', tServer: 4, payload: {} }));
     expect(trades).toEqual([100]);
     expect(trading).toEqual(['trading.order.placed', 'trading.order.filled']);
+    const worlds: string[] = [];
+    game.on('system.transfer', (p) => worlds.push(p.worldId));
+    events.text(JSON.stringify({ type: 'event', topic: 'system.transfer', tServer: 5,
+      payload: { worldId: 'vega', entityId: 'ship-1' } }));
+    expect(worlds).toEqual(['vega']);
   });
 });

@@ -25,6 +25,7 @@ import org.universo.platformo.api.protocol.IntentPayload;
 import org.universo.platformo.api.protocol.Interact;
 import org.universo.platformo.api.protocol.JoinPayload;
 import org.universo.platformo.api.protocol.LeavePayload;
+import org.universo.platformo.api.protocol.TransferPayload;
 import org.universo.platformo.api.protocol.Message;
 import org.universo.platformo.api.protocol.Move;
 import org.universo.platformo.api.protocol.Ping;
@@ -61,6 +62,7 @@ final class Contract {
         RECORDS.put(Event.class, "protocol/Event.schema.json");
         RECORDS.put(JoinPayload.class, "protocol/JoinPayload.schema.json");
         RECORDS.put(LeavePayload.class, "protocol/LeavePayload.schema.json");
+        RECORDS.put(TransferPayload.class, "protocol/TransferPayload.schema.json");
         RECORDS.put(CombatHitPayload.class, "protocol/CombatHitPayload.schema.json");
         RECORDS.put(CombatDestroyedPayload.class, "protocol/CombatDestroyedPayload.schema.json");
         RECORDS.put(EconomyTransferPayload.class, "protocol/EconomyTransferPayload.schema.json");

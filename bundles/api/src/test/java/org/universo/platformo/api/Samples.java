@@ -26,6 +26,7 @@ import org.universo.platformo.api.protocol.IntentPayload;
 import org.universo.platformo.api.protocol.Interact;
 import org.universo.platformo.api.protocol.JoinPayload;
 import org.universo.platformo.api.protocol.LeavePayload;
+import org.universo.platformo.api.protocol.TransferPayload;
 import org.universo.platformo.api.protocol.Move;
 import org.universo.platformo.api.protocol.Ping;
 import org.universo.platformo.api.protocol.Pong;
@@ -95,6 +96,7 @@ final class Samples {
                 new Event("trading.order_filled", T + 9, Map.of("orderId", "ord-77", "qty", 3)),
                 join,
                 new LeavePayload("user-42", SHIP, "disconnect"),
+                new TransferPayload("world-2", SHIP),
                 hit,
                 new CombatDestroyedPayload(PIRATE, SHIP),
                 new EconomyTransferPayload("tx-000193", "acct:user-42", "acct:station-9", "CR", 125_000L),

@@ -158,7 +158,7 @@ class SchemaCoverageTest {
         SchemaSupport.schemaDocument("protocol/Event.schema.json").path("allOf").forEach(rule -> bound.put(
                 rule.path("if").path("properties").path("topic").path("const").asText(),
                 "protocol/" + rule.path("then").path("properties").path("payload").path("$ref").asText()));
-        List<String> topics = List.of(Topics.SYSTEM_JOIN, Topics.SYSTEM_LEAVE, Topics.COMBAT_HIT,
+        List<String> topics = List.of(Topics.SYSTEM_JOIN, Topics.SYSTEM_LEAVE, Topics.SYSTEM_TRANSFER, Topics.COMBAT_HIT,
                 Topics.COMBAT_DESTROYED, Topics.ECONOMY_TRANSFER);
         assertEquals(Set.copyOf(topics), bound.keySet());
         for (String topic : topics) {

@@ -1,20 +1,33 @@
 package org.universo.platformo.ecs;
 
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Server-side access to entities, without per-user checks: the realtime room service loads a world through it and
- * writes changed components back in batches.
+ * writes changed components back in batches; domains move entities between worlds through it.
  */
 @ProviderType
 public interface EntityStore {
+
+    /**
+     * EventAdmin topic posted after {@link #move} committed, with {@link #EVENT_ENTITY} (the entity moved),
+     * {@link #EVENT_IDS} (it and its descendants, String[]), {@link #EVENT_OWNER}, {@link #EVENT_FROM} and
+     * {@link #EVENT_TO} (world ids): rooms of the old world drop these entities, rooms of the new one take them.
+     */
+    String TOPIC_MOVED = "org/universo/platformo/ecs/entity/MOVED";
+    String EVENT_ENTITY = "entity.id";
+    String EVENT_IDS = "entity.ids";
+    String EVENT_OWNER = "entity.owner";
+    String EVENT_FROM = "world.from";
+    String EVENT_TO = "world.to";
 
     /** Every entity of a world with its components and relations, parents before children. */
     List<EntityView> loadWorld(String worldId);
 
     /** One entity with its components, without access checks: callers acting for a user check the owner. */
-    java.util.Optional<EntityView> find(String entityId);
+    Optional<EntityView> find(String entityId);
 
     /**
      * Applies the writes in one transaction. Each document is checked against its component type's schema first; one
@@ -22,4 +35,19 @@ public interface EntityStore {
      * write is not applied and is reported in {@link WriteResult#conflicts()}; the others are applied.
      */
     WriteResult write(List<ComponentWrite> writes);
+
+    /**
+     * {@link #write(List)} for a writer bound to one world (a room): a write to an entity that is not in
+     * {@code worldId}, because it moved away or never was there, is reported as a conflict with a null actual version.
+     */
+    WriteResult write(String worldId, List<ComponentWrite> writes);
+
+    /**
+     * Moves a root entity with its subtree to another world in one transaction, with {@code writes} (its Transform in
+     * the new world, say) applied in the same transaction. Relations between the moved entities and those staying are
+     * removed, since a relation links entities of one world. Refused with a 404 when the entity does not exist, a 422
+     * when it has a parent or already is in that world, a 409 when a write is stale (nothing is moved then). Posts
+     * {@link #TOPIC_MOVED} once committed.
+     */
+    EntityView move(String entityId, String toWorldId, List<ComponentWrite> writes);
 }

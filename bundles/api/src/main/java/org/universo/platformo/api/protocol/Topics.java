@@ -8,6 +8,7 @@ public final class Topics {
 
     public static final String SYSTEM_JOIN = "system.join";
     public static final String SYSTEM_LEAVE = "system.leave";
+    public static final String SYSTEM_TRANSFER = "system.transfer";
     public static final String COMBAT_HIT = "combat.hit";
     public static final String COMBAT_DESTROYED = "combat.destroyed";
     public static final String ECONOMY_TRANSFER = "economy.transfer";
@@ -18,6 +19,7 @@ public final class Topics {
     private static final Map<String, Class<? extends Record>> PAYLOADS = Map.of(
             SYSTEM_JOIN, JoinPayload.class,
             SYSTEM_LEAVE, LeavePayload.class,
+            SYSTEM_TRANSFER, TransferPayload.class,
             COMBAT_HIT, CombatHitPayload.class,
             COMBAT_DESTROYED, CombatDestroyedPayload.class,
             ECONOMY_TRANSFER, EconomyTransferPayload.class);

@@ -65,9 +65,14 @@ final class ComponentWrites {
     }
 
     WriteResult apply(Connection c, List<ComponentWrite> writes, Instant now) throws SQLException {
+        return apply(c, writes, now, null);
+    }
+
+    /** {@code worldId} not null: entities outside that world count as absent (their writes are conflicts). */
+    WriteResult apply(Connection c, List<ComponentWrite> writes, Instant now, String worldId) throws SQLException {
         Set<String> ids = new TreeSet<>();
         writes.forEach(w -> ids.add(w.entityId()));
-        Set<String> present = lock(c, ids);
+        Set<String> present = lock(c, ids, worldId);
         Map<String, Long> current = versions(c, present);
         List<WriteResult.Written> written = new ArrayList<>();
         List<WriteResult.Conflict> conflicts = new ArrayList<>();
@@ -116,15 +121,18 @@ final class ComponentWrites {
         }
     }
 
-    private static Set<String> lock(Connection c, Set<String> ids) throws SQLException {
+    private static Set<String> lock(Connection c, Set<String> ids, String worldId) throws SQLException {
         Set<String> present = new HashSet<>();
         for (List<String> chunk : Chunks.of(ids)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM ecs.entities WHERE id IN ("
+            // Locked whatever their world, so a move and a room's write-back of the same entity serialize.
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, world_id FROM ecs.entities WHERE id IN ("
                     + Sql.marks(chunk.size()) + ") ORDER BY id FOR UPDATE")) {
                 Sql.bind(ps, chunk.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        present.add(rs.getString(1));
+                        if (worldId == null || worldId.equals(rs.getString(2))) {
+                            present.add(rs.getString(1));
+                        }
                     }
                 }
             }

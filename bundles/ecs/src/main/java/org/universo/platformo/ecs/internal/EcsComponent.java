@@ -11,6 +11,10 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.universo.platformo.ecs.ComponentTypes;
 import org.universo.platformo.ecs.ComponentWrite;
@@ -33,6 +37,10 @@ public final class EcsComponent implements EntityStore {
     final UnitConverter units;
     final Entities entities;
     final Instantiations instantiations;
+    final Moves moves = new Moves(this);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin events;
 
     @Activate
     public EcsComponent(@Reference Database db, @Reference ComponentTypes types, @Reference ResourceCatalog resources,
@@ -77,5 +85,22 @@ public final class EcsComponent implements EntityStore {
     public WriteResult write(List<ComponentWrite> batch) {
         writes.validate(batch, i -> "/" + i);
         return sql.tx(c -> writes.apply(c, batch, Instant.now()));
+    }
+
+    @Override
+    public WriteResult write(String worldId, List<ComponentWrite> batch) {
+        writes.validate(batch, i -> "/" + i);
+        return sql.tx(c -> writes.apply(c, batch, Instant.now(), worldId));
+    }
+
+    @Override
+    public EntityView move(String entityId, String toWorldId, List<ComponentWrite> with) {
+        Moves.Moved m = moves.move(entityId, toWorldId, with == null ? List.of() : with);
+        EventAdmin ea = events;
+        if (ea != null) {
+            ea.postEvent(new Event(TOPIC_MOVED, Map.of(EVENT_ENTITY, entityId, EVENT_IDS, m.ids().toArray(String[]::new),
+                    EVENT_OWNER, m.entity().ownerId(), EVENT_FROM, m.fromWorldId(), EVENT_TO, toWorldId)));
+        }
+        return m.entity();
     }
 }

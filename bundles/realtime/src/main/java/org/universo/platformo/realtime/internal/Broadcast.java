@@ -62,9 +62,11 @@ final class Broadcast {
             }
             View view = everything != null ? everything : visible(c);
             List<String> mine = new ArrayList<>();
+            // A body that just left (system.leave) is in no new view: those who saw it last are told too.
+            View last = c.views.isEmpty() ? null : c.views.lastEntry().getValue();
             for (Room.Pending e : events) {
                 if (e.also() == c || e.about() == -1 || e.about() >= 0 && (view.find(e.about()) != null
-                        || e.about() == c.ship.handle)) {
+                        || last != null && last.find(e.about()) != null || e.about() == c.ship.handle)) {
                     mine.add(texts.computeIfAbsent(e, k -> room.json.encode(k.event())));
                 }
             }

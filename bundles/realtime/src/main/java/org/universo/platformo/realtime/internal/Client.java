@@ -23,6 +23,8 @@ final class Client {
     final AtomicInteger pendingSends = new AtomicInteger();
     Link link;
     long detachedUntilMs;
+    /** Set when the player's ship entity left the world: the room ship goes then (0: stays). */
+    long leaveAtMs;
     ShipModel.Input input = ShipModel.Input.IDLE;
     long lastProcessedSeq = -1;
     long ackTick = -1;

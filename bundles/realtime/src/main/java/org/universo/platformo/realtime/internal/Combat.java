@@ -45,7 +45,7 @@ final class Combat {
                 }
                 room.metrics.intent("applied");
             }
-            if (!c.attached()) {
+            if (!c.attached() || c.leaveAtMs > 0) {
                 c.input = ShipModel.Input.IDLE;
             }
             ShipModel.step(c.ship, c.input, c.ship.limits(room.settings), dt);

@@ -109,7 +109,12 @@ final class Membership {
     void expire() {
         long now = room.nowMs();
         for (Client c : new ArrayList<>(room.clients)) {
-            if (!c.attached() && now > c.detachedUntilMs) {
+            if (c.leaveAtMs > 0 && now > c.leaveAtMs) {
+                if (c.attached()) {
+                    c.link.close(1000, "transferred");
+                }
+                leave(c, "transfer");
+            } else if (!c.attached() && now > c.detachedUntilMs) {
                 leave(c, "timeout");
             }
         }

@@ -50,6 +50,8 @@ final class Room {
     java.util.function.Supplier<org.universo.platformo.combat.CombatRules> rules = () -> null;
     /** Ship components of the world by owner: a joining player's ship takes its limits, weapons and defences. */
     final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> shipsByOwner = new java.util.HashMap<>();
+    /** The entity each of those Ship components sits on, to its owner: a ship leaving the world takes its player. */
+    final java.util.Map<String, String> shipOwners = new java.util.HashMap<>();
     private final ScheduledExecutorService ticker;
     private final ConcurrentLinkedQueue<Consumer<Room>> commands = new ConcurrentLinkedQueue<>();
     private final Runnable onClosed;

@@ -147,6 +147,22 @@ public final class RoomManager implements Rooms {
         }
     }
 
+    /** Entities changed worlds (parents first): rooms of the old world drop them, rooms of the new one take them. */
+    void moved(List<String> ids, String fromWorldId, String toWorldId) {
+        java.util.Set<String> set = java.util.Set.copyOf(ids);
+        for (Room r : rooms.values()) {
+            if (r.worldId.equals(fromWorldId)) {
+                r.submit(room -> Transfers.left(room, set, toWorldId));
+            } else if (r.worldId.equals(toWorldId)) {
+                io.execute(() -> {
+                    List<org.universo.platformo.ecs.EntityView> views = new ArrayList<>();
+                    ids.forEach(id -> store.find(id).ifPresent(views::add));
+                    r.submit(room -> Transfers.arrived(room, views));
+                });
+            }
+        }
+    }
+
     /** Runs a question on the room's tick and waits up to 2 s for the answer (null when the room did not answer). */
     private static <T> T ask(Room r, Function<Room, T> question) {
         CompletableFuture<T> answer = new CompletableFuture<>();

@@ -20,50 +20,59 @@ final class WorldLoader {
             return;
         }
         for (EntityView e : room.store.loadWorld(room.worldId)) {
-            ComponentValue ship = e.components().get("Ship");
-            if (ship != null && e.ownerId() != null) {
-                room.shipsByOwner.putIfAbsent(e.ownerId(), ship.data());
-            }
-            ComponentValue t = e.components().get("Transform");
-            if (t == null) {
-                continue;
-            }
-            ComponentValue orbit = e.components().get("Orbit");
-            Body b = room.addBody(e.id(), orbit == null ? Body.Kind.STATIC : Body.Kind.NPC, e.ownerId());
-            JsonNode d = t.data();
-            b.x = d.at("/position/x").asDouble();
-            b.y = d.at("/position/y").asDouble();
-            b.z = d.at("/position/z").asDouble();
-            b.sx = d.at("/scale/x").asDouble(1);
-            b.sy = d.at("/scale/y").asDouble(1);
-            b.sz = d.at("/scale/z").asDouble(1);
-            double[] euler = euler(d.at("/rotation/x").asDouble(), d.at("/rotation/y").asDouble(),
-                    d.at("/rotation/z").asDouble(), d.at("/rotation/w").asDouble(1));
-            b.yaw = euler[0];
-            b.pitch = euler[1];
-            b.roll = euler[2];
-            b.stored = true;
-            b.transformVersion = t.version();
-            if (orbit != null) {
-                JsonNode o = orbit.data();
-                b.orbit = new Orbit(o.at("/center/x").asDouble(), o.at("/center/y").asDouble(),
-                        o.at("/center/z").asDouble(), o.path("radius").asDouble(), o.path("angularSpeed").asDouble(),
-                        o.path("phase").asDouble(), o.path("bobAmplitude").asDouble(), o.path("bobPeriod").asDouble());
-            }
-            ComponentValue health = e.components().get("Health");
-            if (health != null) {
-                b.health = health.data().path("current").asDouble();
-                b.maxHealth = health.data().path("max").asDouble();
-                b.hasHealth = true;
-                b.healthVersion = health.version();
-            }
-            Loadout.defences(room, b, e);
-            Map<String, Object> replicated = new LinkedHashMap<>();
-            e.components().forEach((type, v) -> replicated.put(type, v.data()));
-            replicate(room, b, replicated);
-            room.grid.update(b);
-            b.history.record(0, b.x, b.y, b.z);
+            add(room, e);
         }
+    }
+
+    /** One stored entity: its Ship fits its owner's ship; with a Transform it becomes a body. */
+    static void add(Room room, EntityView e) {
+        ComponentValue ship = e.components().get("Ship");
+        if (ship != null && e.ownerId() != null && !room.shipsByOwner.containsKey(e.ownerId())) {
+            room.shipsByOwner.put(e.ownerId(), ship.data());
+            room.shipOwners.put(e.id(), e.ownerId());
+        }
+        ComponentValue t = e.components().get("Transform");
+        if (t != null) {
+            body(room, e, t);
+        }
+    }
+
+    private static void body(Room room, EntityView e, ComponentValue t) {
+        ComponentValue orbit = e.components().get("Orbit");
+        Body b = room.addBody(e.id(), orbit == null ? Body.Kind.STATIC : Body.Kind.NPC, e.ownerId());
+        JsonNode d = t.data();
+        b.x = d.at("/position/x").asDouble();
+        b.y = d.at("/position/y").asDouble();
+        b.z = d.at("/position/z").asDouble();
+        b.sx = d.at("/scale/x").asDouble(1);
+        b.sy = d.at("/scale/y").asDouble(1);
+        b.sz = d.at("/scale/z").asDouble(1);
+        double[] euler = euler(d.at("/rotation/x").asDouble(), d.at("/rotation/y").asDouble(),
+                d.at("/rotation/z").asDouble(), d.at("/rotation/w").asDouble(1));
+        b.yaw = euler[0];
+        b.pitch = euler[1];
+        b.roll = euler[2];
+        b.stored = true;
+        b.transformVersion = t.version();
+        if (orbit != null) {
+            JsonNode o = orbit.data();
+            b.orbit = new Orbit(o.at("/center/x").asDouble(), o.at("/center/y").asDouble(),
+                    o.at("/center/z").asDouble(), o.path("radius").asDouble(), o.path("angularSpeed").asDouble(),
+                    o.path("phase").asDouble(), o.path("bobAmplitude").asDouble(), o.path("bobPeriod").asDouble());
+        }
+        ComponentValue health = e.components().get("Health");
+        if (health != null) {
+            b.health = health.data().path("current").asDouble();
+            b.maxHealth = health.data().path("max").asDouble();
+            b.hasHealth = true;
+            b.healthVersion = health.version();
+        }
+        Loadout.defences(room, b, e);
+        Map<String, Object> replicated = new LinkedHashMap<>();
+        e.components().forEach((type, v) -> replicated.put(type, v.data()));
+        replicate(room, b, replicated);
+        room.grid.update(b);
+        b.history.record(room.tick, b.x, b.y, b.z);
     }
 
     /** Sets the JSON of the components clients receive: the configured types only, Health from the body. */

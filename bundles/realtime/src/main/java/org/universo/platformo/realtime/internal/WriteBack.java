@@ -70,7 +70,7 @@ final class WriteBack {
         }
         Runnable job = () -> {
             try {
-                WriteResult r = room.store.write(batch);
+                WriteResult r = room.store.write(room.worldId, batch);
                 room.submit(rm -> apply(r, byId));
             } catch (RuntimeException e) {
                 LOG.warn("Room {}: writing {} transforms failed; they are retried", room.id, batch.size(), e);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.universo.platformo.api.ecs.Vec3;
@@ -36,18 +35,18 @@ class RoomTest {
         Room room = manager.room("w", "1");
         RoomClient a = TestRooms.join(manager, room, "alice", true, null);
         RoomClient b = TestRooms.join(manager, room, "bob", false, null);
-        await(() -> a.state().containsKey("npc") && b.state().containsKey("npc") && a.entityId() != null
+        TestRooms.await(() -> a.state().containsKey("npc") && b.state().containsKey("npc") && a.entityId() != null
                 && b.entityId() != null && a.state().containsKey(b.entityId()));
         assertFalse(a.state().containsKey("far"));
         long tick = a.tick();
         var before = a.state().get("npc").pos();
-        await(() -> a.tick() > tick + 20);
+        TestRooms.await(() -> a.tick() > tick + 20);
         var after = a.state().get("npc").pos();
         // 150 m/s on its circle: well over 50 m in 20 ticks, wherever on the circle the clock puts it
         assertTrue(Math.hypot(after.x() - before.x(), after.z() - before.z()) > 50, "the NPC orbits");
         a.sendIntent(IntentPayload.of(new Move(new Vec3(0, 0, 1), 0, 0, 0)));
-        await(() -> a.state().get(a.entityId()).vel().z() < -0.5);
-        await(() -> !store.batches.isEmpty());
+        TestRooms.await(() -> a.state().get(a.entityId()).vel().z() < -0.5);
+        TestRooms.await(() -> !store.batches.isEmpty());
         assertEquals("npc", store.batches.get(0).get(0).entityId(), "moved stored entities are written back");
     }
 
@@ -59,7 +58,7 @@ class RoomTest {
                 "reconnect_window_seconds", 1, "writeback_seconds", 3600)));
         Room room = manager.room("w", "1");
         RoomClient a = TestRooms.join(manager, room, "alice", true, null);
-        await(() -> a.tick() > 0);
+        TestRooms.await(() -> a.tick() > 0);
         long t0 = System.nanoTime();
         long tick0 = room.tick;
         Thread.sleep(3000);
@@ -67,17 +66,9 @@ class RoomTest {
         assertEquals(seconds * 30, room.tick - tick0, 2.0, "30 ticks a second, without drift");
         assertTrue(store.batches.isEmpty(), "no write-back before its time");
         room.submit(r -> r.clients.forEach(r.membership::detach));
-        await(() -> room.closed);
+        TestRooms.await(() -> room.closed);
         assertFalse(manager.list().stream().anyMatch(i -> i.roomId().equals("w:1")));
         assertEquals("npc", store.batches.get(0).get(0).entityId(), "the closing room wrote its moved entities");
         assertTrue(manager.room("w", "1") != room, "the next join starts a new room");
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.currentTimeMillis() < end, "timed out");
-            Thread.sleep(10);
-        }
     }
 }

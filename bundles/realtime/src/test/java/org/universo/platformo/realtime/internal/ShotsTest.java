@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.universo.platformo.api.protocol.Event;
@@ -59,9 +58,9 @@ class ShotsTest {
         alice.sendIntent(new IntentPayload(null, new Fire("laser", "station"), null, null));
         alice.sendIntent(new IntentPayload(null, new Fire("core.pulse-laser", "station"), null, null));
         alice.sendIntent(new IntentPayload(null, new Fire("core.pulse-laser", "station"), null, null));
-        await(() -> hits(events) >= 1);
+        TestRooms.await(() -> hits(events) >= 1);
         long tick = alice.tick();
-        await(() -> alice.tick() > tick + 10);
+        TestRooms.await(() -> alice.tick() > tick + 10);
         assertEquals(1, hits(events), "the room's default laser is not fitted, the second shot is in cooldown");
         Event hit = events.stream().filter(e -> e.topic().equals("combat.hit")).findFirst().orElseThrow();
         // em 6 + thermal 4 at 50 % on the shield
@@ -69,7 +68,7 @@ class ShotsTest {
         assertEquals("shield", hit.payload().get("layer"));
         assertEquals("em", hit.payload().get("damageType"));
 
-        await(() -> integrityWritten(store) != null);
+        TestRooms.await(() -> integrityWritten(store) != null);
         JsonNode written = integrityWritten(store).data();
         assertEquals(42, written.at("/shield/current").asDouble(), 1e-9);
         assertEquals(50, written.at("/armor/current").asDouble(), 1e-9);
@@ -82,13 +81,5 @@ class ShotsTest {
     private static ComponentWrite integrityWritten(TestRooms.Store store) {
         return store.batches.stream().flatMap(List::stream).filter(w -> w.type().equals("Integrity")
                 && w.entityId().equals("station")).findFirst().orElse(null);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.currentTimeMillis() < deadline, "timed out");
-            Thread.sleep(20);
-        }
     }
 }

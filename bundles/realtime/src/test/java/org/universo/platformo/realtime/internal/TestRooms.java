@@ -24,14 +24,18 @@ final class TestRooms {
 
     /** A store holding the given entities, recording the batches written to it. */
     static final class Store implements EntityStore {
-        final List<EntityView> world = new ArrayList<>();
+        final List<EntityView> world = new CopyOnWriteArrayList<>();
         final List<List<ComponentWrite>> batches = new CopyOnWriteArrayList<>();
 
         EntityView add(String id, String json) {
+            return add("w", id, "owner", json);
+        }
+
+        EntityView add(String worldId, String id, String owner, String json) {
             try {
                 Map<String, ComponentValue> comps = new java.util.TreeMap<>();
                 JSON.readTree(json).fields().forEachRemaining(f -> comps.put(f.getKey(), new ComponentValue(1, f.getValue())));
-                EntityView e = new EntityView(id, "w", "owner", null, null, id, comps, List.of(), Instant.EPOCH,
+                EntityView e = new EntityView(id, worldId, owner, null, null, id, comps, List.of(), Instant.EPOCH,
                         Instant.EPOCH);
                 world.add(e);
                 return e;
@@ -42,7 +46,7 @@ final class TestRooms {
 
         @Override
         public List<EntityView> loadWorld(String worldId) {
-            return world;
+            return world.stream().filter(e -> e.worldId().equals(worldId)).toList();
         }
 
         @Override
@@ -55,6 +59,25 @@ final class TestRooms {
             batches.add(writes);
             return new WriteResult(writes.stream().map(w -> new WriteResult.Written(w.entityId(), w.type(),
                     w.expectedVersion() + 1)).toList(), List.of());
+        }
+
+        @Override
+        public WriteResult write(String worldId, List<ComponentWrite> writes) {
+            List<ComponentWrite> here = writes.stream().filter(w -> find(w.entityId())
+                    .filter(e -> e.worldId().equals(worldId)).isPresent()).toList();
+            WriteResult r = write(here);
+            return new WriteResult(r.written(), writes.stream().filter(w -> !here.contains(w))
+                    .map(w -> new WriteResult.Conflict(w.entityId(), w.type(), w.expectedVersion(), null)).toList());
+        }
+
+        /** Moves the entity only; rooms hear of it from the test, as they would from EventAdmin. */
+        @Override
+        public synchronized EntityView move(String entityId, String toWorldId, List<ComponentWrite> writes) {
+            EntityView e = find(entityId).orElseThrow();
+            EntityView moved = new EntityView(e.id(), toWorldId, e.ownerId(), null, null, e.name(), e.components(),
+                    List.of(), e.createdAt(), Instant.now());
+            world.set(world.indexOf(e), moved);
+            return moved;
         }
     }
 
@@ -130,5 +153,14 @@ final class TestRooms {
         Connection conn = pipe.connection;
         room.submit(r -> conn.client = r.membership.join(userId, pipe, reconnect));
         return c;
+    }
+
+    /** Waits up to 10 s for {@code condition}, failing the test when it never holds. */
+    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            org.junit.jupiter.api.Assertions.assertTrue(System.currentTimeMillis() < end, "timed out");
+            Thread.sleep(10);
+        }
     }
 }

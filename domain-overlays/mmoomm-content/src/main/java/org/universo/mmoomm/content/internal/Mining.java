@@ -90,7 +90,7 @@ final class Mining {
         return v;
     }
 
-    private static double distance(EntityView a, EntityView b) {
+    static double distance(EntityView a, EntityView b) {
         JsonNode p = a.components().containsKey("Transform") ? a.components().get("Transform").data().path("position")
                 : null;
         JsonNode q = b.components().containsKey("Transform") ? b.components().get("Transform").data().path("position")
@@ -104,7 +104,7 @@ final class Mining {
         return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
-    private static ApiException refused(ErrorCode code, String reason, String message) {
+    static ApiException refused(ErrorCode code, String reason, String message) {
         return new ApiException(code, message, Map.of("reason", reason));
     }
 }

@@ -20,6 +20,7 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.mmoomm.types.GateJumpPayload;
 import org.universo.mmoomm.types.MiningYieldPayload;
 import org.universo.mmoomm.types.MmoommTopics;
 import org.universo.mmoomm.utils.DomainEvents;
@@ -29,7 +30,10 @@ import org.universo.platformo.economy.Ledger;
 import org.universo.platformo.economy.Receipt;
 import org.universo.platformo.rest.RestApi;
 
-/** /api/v1/mmoomm: the materials of the belts, mining cycles, unloading ore to the ledger. Leaves with the overlay. */
+/**
+ * /api/v1/mmoomm: the materials of the belts, mining cycles, unloading ore to the ledger, gate jumps. Leaves with the
+ * overlay.
+ */
 @Component(service = MmoommResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApi.APP_SELECT)
@@ -40,6 +44,7 @@ import org.universo.platformo.rest.RestApi;
 public final class MmoommResource {
     private final Mining mining;
     private final Unloading unloading;
+    private final GateJumps gates;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
@@ -49,6 +54,7 @@ public final class MmoommResource {
             @Reference MaterialCurrencies currencies) {
         this.mining = new Mining(store);
         this.unloading = new Unloading(store, ledger);
+        this.gates = new GateJumps(store);
     }
 
     /** Idempotency-Key header required; the receipt of the ledger credit (200 on a retry as on the first call). */
@@ -70,11 +76,24 @@ public final class MmoommResource {
     public MiningYieldPayload cycle(@Context SecurityContext s, MiningCycle in) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
         MiningYieldPayload y = mining.cycle(u.userId(), in.shipId(), in.asteroidId(), System.currentTimeMillis());
+        tell(MmoommTopics.MINING_YIELD, y, u.userId());
+        return y;
+    }
+
+    /** The ship moves to the gate's world; its player's room sends them {@code system.transfer}. */
+    @POST
+    @Path("gates/jump")
+    public GateJumpPayload jump(@Context SecurityContext s, GateJump in) {
+        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        GateJumpPayload j = gates.jump(u.userId(), in.shipId(), in.gateId());
+        tell(MmoommTopics.GATE_JUMP, j, u.userId());
+        return j;
+    }
+
+    private void tell(String topic, Record payload, String userId) {
         EventAdmin ea = events;
         if (ea != null) {
-            ea.postEvent(new Event(DomainEvents.eventAdminTopic(MmoommTopics.MINING_YIELD),
-                    DomainEvents.forPlayers(MmoommTopics.MINING_YIELD, y, u.userId())));
+            ea.postEvent(new Event(DomainEvents.eventAdminTopic(topic), DomainEvents.forPlayers(topic, payload, userId)));
         }
-        return y;
     }
 }

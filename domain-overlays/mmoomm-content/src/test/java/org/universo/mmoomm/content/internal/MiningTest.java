@@ -64,11 +64,17 @@ class MiningTest {
         final Map<String, EntityView> entities = new HashMap<>();
         final List<ComponentWrite> writes = new ArrayList<>();
 
+        final List<String> moves = new ArrayList<>();
+
         void put(String id, String owner, String components) throws Exception {
+            put("w", id, owner, components);
+        }
+
+        void put(String world, String id, String owner, String components) throws Exception {
             Map<String, ComponentValue> c = new HashMap<>();
             JSON.readTree(components).fields().forEachRemaining(f -> c.put(f.getKey(), new ComponentValue(1,
                     f.getValue())));
-            entities.put(id, new EntityView(id, "w", owner, null, null, id, c, List.of(), Instant.EPOCH,
+            entities.put(id, new EntityView(id, world, owner, null, null, id, c, List.of(), Instant.EPOCH,
                     Instant.EPOCH));
         }
 
@@ -78,7 +84,7 @@ class MiningTest {
 
         @Override
         public List<EntityView> loadWorld(String worldId) {
-            return List.copyOf(entities.values());
+            return entities.values().stream().filter(e -> e.worldId().equals(worldId)).toList();
         }
 
         @Override
@@ -93,6 +99,9 @@ class MiningTest {
                 writes.add(w);
                 EntityView e = entities.get(w.entityId());
                 Map<String, ComponentValue> c = new HashMap<>(e.components());
+                if (c.get(w.type()).version() != w.expectedVersion()) {
+                    throw new ApiException(org.universo.platformo.api.error.ErrorCode.CONFLICT, "stale", Map.of());
+                }
                 long v = c.get(w.type()).version() + 1;
                 c.put(w.type(), new ComponentValue(v, w.data()));
                 entities.put(e.id(), new EntityView(e.id(), e.worldId(), e.ownerId(), null, null, e.name(), c,
@@ -100,6 +109,21 @@ class MiningTest {
                 written.add(new WriteResult.Written(e.id(), w.type(), v));
             }
             return new WriteResult(written, List.of());
+        }
+
+        @Override
+        public WriteResult write(String worldId, List<ComponentWrite> batch) {
+            return write(batch);
+        }
+
+        @Override
+        public EntityView move(String id, String toWorldId, List<ComponentWrite> with) {
+            write(with);
+            EntityView e = entities.get(id);
+            entities.put(id, new EntityView(id, toWorldId, e.ownerId(), null, null, e.name(), e.components(), List.of(),
+                    Instant.EPOCH, Instant.EPOCH));
+            moves.add(id + "->" + toWorldId);
+            return entities.get(id);
         }
     }
 }

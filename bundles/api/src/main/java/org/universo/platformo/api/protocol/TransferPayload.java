@@ -1,0 +1,15 @@
+package org.universo.platformo.api.protocol;
+
+import org.universo.platformo.api.ecs.EntityId;
+import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.schema.JsonSchemaRef;
+
+/** Payload of {@link Topics#SYSTEM_TRANSFER}: the player's ship entity moved to {@code worldId}; join it there. */
+@JsonSchemaRef("protocol/TransferPayload.schema.json")
+public record TransferPayload(String worldId, EntityId entityId) {
+
+    public TransferPayload {
+        Checks.nonBlank(worldId, "TransferPayload.worldId");
+        Checks.present(entityId, "TransferPayload.entityId");
+    }
+}

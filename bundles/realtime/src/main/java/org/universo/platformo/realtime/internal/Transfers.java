@@ -1,0 +1,61 @@
+package org.universo.platformo.realtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.universo.platformo.api.protocol.Event;
+import org.universo.platformo.api.protocol.Topics;
+import org.universo.platformo.ecs.EntityView;
+
+/**
+ * Entities changing worlds while rooms run (a ship through a gate). The room they left drops their bodies and sends
+ * the player whose ship it was {@code system.transfer}, then lets that player's room ship go after a short grace (the
+ * client is expected to leave first); the room of the new world takes the entities as if it had loaded them.
+ */
+final class Transfers {
+    /** How long a transferred player's room ship stays for the client to leave on its own. */
+    static final long GRACE_MS = 3000;
+
+    private Transfers() {
+    }
+
+    /** Tick thread of the room that {@code ids} left. */
+    static void left(Room room, Set<String> ids, String toWorldId) {
+        for (Body b : new ArrayList<>(room.bodies)) {
+            if (b.stored && ids.contains(b.id)) {
+                room.removeBody(b);
+            }
+        }
+        for (String id : ids) {
+            String owner = room.shipOwners.remove(id);
+            if (owner == null) {
+                continue;
+            }
+            room.shipsByOwner.remove(owner);
+            for (Client c : room.clients) {
+                if (c.userId.equals(owner) && c.leaveAtMs == 0) {
+                    c.leaveAtMs = room.nowMs() + GRACE_MS;
+                    c.input = ShipModel.Input.IDLE;
+                    room.events.add(new Room.Pending(new Event(Topics.SYSTEM_TRANSFER, room.nowMs(),
+                            Map.of("worldId", toWorldId, "entityId", id)), -2, c));
+                }
+            }
+        }
+    }
+
+    /** Tick thread of a room of the world the entities arrived in; parents come before children in {@code views}. */
+    static void arrived(Room room, List<EntityView> views) {
+        for (EntityView e : views) {
+            boolean known = room.bodies.stream().anyMatch(b -> b.id.equals(e.id())) || room.shipOwners.containsKey(e.id());
+            if (!known && room.worldId.equals(e.worldId())) {
+                WorldLoader.add(room, e);
+                // The player may have joined before their ship's entity arrived: fit their ship now.
+                if (room.shipOwners.containsKey(e.id())) {
+                    room.clients.stream().filter(c -> c.userId.equals(e.ownerId()))
+                            .forEach(c -> Loadout.fit(room, c.ship, c.userId));
+                }
+            }
+        }
+    }
+}
