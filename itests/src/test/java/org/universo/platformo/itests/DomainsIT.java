@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +31,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.universo.platformo.realtime.client.RoomClient;
 
 /**
  * The ships and combat domains through REST on our distribution with PostgreSQL, and the MMOOMM overlay dropped into
@@ -148,6 +153,8 @@ public class DomainsIT extends BaseIT {
                 .at("/components/mmoomm.Mineable/data/massKg").asDouble(), 1e-6);
 
         trade(h, a, register(h, uniqueEmail()), ship, world);
+        visualFollowsHits(h, a, world + "-range");
+        jump(h, a, register(h, uniqueEmail()), ship, world);
 
         for (Path p : dropped) {
             Files.delete(p);
@@ -206,6 +213,67 @@ public class DomainsIT extends BaseIT {
                 miner, null);
         assertEquals(cancelled.body(), "cancelled", cancelled.json().path("status").asText());
         assertEquals(3000, h.get("/api/v1/economy/accounts/" + minerIron, miner).json().path("balance").asLong());
+    }
+
+    /** With the overlay, a hit's Integrity turns into the target's stored Visual state. */
+    private static void visualFollowsHits(Http h, String a, String world) throws Exception {
+        String gun = entity(h, a, world, 100, "");
+        assertEquals(200, put(h, a, "/api/v1/ships/" + gun, "{\"shipTypeId\":\"core.shuttle\",\"modules\":"
+                + "[\"core.pulse-laser\"]}").status());
+        String wreck = entity(h, a, world, 150, ",\"Health\":{\"current\":100,\"max\":100},\"Visual\":"
+                + "{\"model\":\"hauler\"}");
+        Http.Reply hit = h.post("/api/v1/combat/apply", "{\"attackerId\":\"" + gun + "\",\"targetId\":\"" + wreck
+                + "\",\"weaponId\":\"core.pulse-laser\"}", a);
+        assertEquals(hit.body(), 200, hit.status());
+        long until = System.currentTimeMillis() + 10_000;
+        String state = "";
+        while (!state.equals("damaged") && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+            state = h.get("/api/v1/entities/" + wreck, a).json().at("/components/Visual/data/state").asText();
+        }
+        assertEquals("hull 90 of 100", "damaged", state);
+    }
+
+    /**
+     * The ship goes through a gate while its player is in the room of its world: the room sends the player on, the
+     * ship is stored in the other world beside the gate leading back.
+     */
+    private static void jump(Http h, String a, String other, String ship, String world) throws Exception {
+        String far = world + "-far";
+        String gate = entity(h, a, world, 20, ",\"mmoomm.Gate\":{\"toWorldId\":\"" + far + "\",\"radius\":50}");
+        String back = entity(h, a, far, 1000, ",\"mmoomm.Gate\":{\"toWorldId\":\"" + world + "\",\"radius\":40}");
+        URI base = URI.create("http://127.0.0.1:" + Integer.getInteger("universo.it.http.port"));
+        RoomClient player = RoomClient.join(HttpClient.newHttpClient(), base, a, world, "1",
+                new RoomClient.Options(true, null)).get(10, TimeUnit.SECONDS);
+        BlockingQueue<org.universo.platformo.api.protocol.Event> told = new LinkedBlockingQueue<>();
+        player.onEvent(told::add);
+        player.welcome().get(10, TimeUnit.SECONDS);
+        String body = "{\"shipId\":\"" + ship + "\",\"gateId\":\"" + gate + "\"}";
+        assertError(h.post("/api/v1/mmoomm/gates/jump", body, other), 404, "not_found");
+        assertError(h.post("/api/v1/mmoomm/gates/jump", body, null), 401, "unauthorized");
+        assertError(h.post("/api/v1/mmoomm/gates/jump", "{\"shipId\":\"" + ship + "\"}", a), 422, "validation_failed");
+        Http.Reply jumped = h.post("/api/v1/mmoomm/gates/jump", body, a);
+        assertEquals(jumped.body(), 200, jumped.status());
+        assertEquals(far, jumped.json().path("toWorldId").asText());
+        JsonNode moved = h.get("/api/v1/entities/" + ship, a).json();
+        assertEquals(far, moved.path("worldId").asText());
+        assertEquals(1048, moved.at("/components/Transform/data/position/x").asDouble(), 1e-9);
+        Set<String> topics = new java.util.HashSet<>();
+        long until = System.currentTimeMillis() + 10_000;
+        while (topics.size() < 2 && System.currentTimeMillis() < until) {
+            org.universo.platformo.api.protocol.Event e = told.poll(200, TimeUnit.MILLISECONDS);
+            if (e != null && Set.of("system.transfer", "mmoomm.gate.jump").contains(e.topic())) {
+                topics.add(e.topic());
+                assertEquals(e.topic(), e.topic().equals("system.transfer") ? Map.of("worldId", far, "entityId", ship)
+                        : Map.of("entityId", ship, "gateId", gate, "fromWorldId", world, "toWorldId", far), e.payload());
+            }
+        }
+        assertEquals("the player is told and sent on", Set.of("system.transfer", "mmoomm.gate.jump"), topics);
+        assertEquals(1000, player.closed().get(10, TimeUnit.SECONDS).intValue());
+        Http.Reply again = h.post("/api/v1/mmoomm/gates/jump", "{\"shipId\":\"" + ship + "\",\"gateId\":\"" + back
+                + "\"}", a);
+        assertError(again, 422, "validation_failed");
+        assertEquals("out_of_range", again.json().at("/details/reason").asText());
     }
 
     /** The files of a multiplayer playcanvas-mmoomm build of the space's version 1. */

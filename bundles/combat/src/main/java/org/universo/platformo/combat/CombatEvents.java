@@ -13,6 +13,12 @@ import java.util.Map;
 public final class CombatEvents {
     private static final List<String> DEPTH = List.of("shield", "armor", "hull");
 
+    /**
+     * EventAdmin property of {@code org/universo/platformo/combat/hit} beside the payload's fields: the target's
+     * {@link Integrity} after the hit, for server-side subscribers (never sent to clients).
+     */
+    public static final String INTEGRITY_AFTER = "integrity.after";
+
     private CombatEvents() {
     }
 

@@ -3,7 +3,7 @@
  * {@link org.universo.platformo.combat.CombatRules} service rooms and the REST API share, and the shapes of
  * /api/v1/combat.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.combat;
 

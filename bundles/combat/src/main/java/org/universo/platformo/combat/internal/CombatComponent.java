@@ -79,7 +79,11 @@ public final class CombatComponent implements CombatRules {
         if (ea == null) {
             return;
         }
-        ea.postEvent(new Event(TOPIC + "hit", CombatEvents.hit(attackerId, targetId, hit)));
+        Map<String, Object> props = CombatEvents.hit(attackerId, targetId, hit);
+        if (hit.after() != null) {
+            props.put(CombatEvents.INTEGRITY_AFTER, hit.after());
+        }
+        ea.postEvent(new Event(TOPIC + "hit", props));
         if (hit.destroyed()) {
             ea.postEvent(new Event(TOPIC + "destroyed", CombatEvents.destroyed(targetId, attackerId)));
         }
