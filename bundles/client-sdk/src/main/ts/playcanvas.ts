@@ -78,6 +78,14 @@ async function start(): Promise<void> {
   let predictor: Predictor | null = null;
   let acked = -1;
   client.on('ack', (a) => { acked = a.seq; });
+  // The ship's stored entity went through a gate: this world's room lets the ship go; another world is another app.
+  client.on('event', (e) => {
+    if (e.topic !== 'system.transfer') return;
+    net.status = 'transferred';
+    game.remote = false;
+    say(`Your ship jumped to ${String((e.payload as { worldId?: string }).worldId)}: open that world to fly on`);
+    client.close();
+  });
   client.on('state', (world) => {
     interp.push(client.serverTime(), world, performance.now());
     const mine = world.get(w.entityId);
