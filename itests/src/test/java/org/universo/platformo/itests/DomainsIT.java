@@ -40,6 +40,7 @@ import org.universo.platformo.realtime.client.RoomClient;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class DomainsIT extends BaseIT {
+    private static final String VISUALS = "org.universo.platformo.combat.spi.IntegrityVisuals";
     private static final String POSE = "{\"position\":{\"x\":%d,\"y\":0,\"z\":0},\"rotation\":{\"x\":0,\"y\":0,\"z\":0,"
             + "\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}}";
 
@@ -136,6 +137,7 @@ public class DomainsIT extends BaseIT {
         assertTrue(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
         assertEquals(200, h.get("/api/v1/component-types/mmoomm.Cargo", a).status());
         assertEquals(200, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
+        assertTrue("rooms draw damage the MMOOMM way", context.getServiceReferences(VISUALS, null) != null);
         String space = AppRenderIT.sampleSpace(h, a, "mmoomm-sector");
         assertTrue("multiplayer apps get the overlay's event feed", multiplayerApp(h, a, space)
                 .contains("scripts/mmoomm-events.js"));
@@ -165,6 +167,7 @@ public class DomainsIT extends BaseIT {
         assertFalse(h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard"));
         assertError(h.get("/api/v1/component-types/mmoomm.Cargo", a), 404, "not_found");
         assertEquals(404, h.get("/api/v1/updl/node-types/mmoomm.Asteroid", a).status());
+        assertEquals("and no longer once it left", null, context.getServiceReferences(VISUALS, null));
         assertFalse("built again without the overlay, the app has no feed: the artifact made with it is not reused",
                 multiplayerApp(h, a, space).contains("mmoomm-events.js"));
         assertTrue("stored documents stay readable", h.get("/api/v1/entities/" + ship, a).body()

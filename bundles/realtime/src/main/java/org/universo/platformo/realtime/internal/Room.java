@@ -48,6 +48,8 @@ final class Room {
     final WriteBack writeBack = new WriteBack(this);
     /** The combat rules while the combat bundle is active; null makes shots simple hull damage. */
     java.util.function.Supplier<org.universo.platformo.combat.CombatRules> rules = () -> null;
+    /** The game's look of damage, put into the replicated Visual on each hit; null: Visual as stored. */
+    java.util.function.Supplier<org.universo.platformo.combat.spi.IntegrityVisuals> visuals = () -> null;
     /** Ship components of the world by owner: a joining player's ship takes its limits, weapons and defences. */
     final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> shipsByOwner = new java.util.HashMap<>();
     /** The entity each of those Ship components sits on, to its owner: a ship leaving the world takes its player. */

@@ -64,6 +64,11 @@ public final class RoomManager implements Rooms {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile org.universo.platformo.combat.CombatRules combatRules;
 
+    /** How damage looks, from the game's overlay; the highest ranking while several are registered. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    volatile org.universo.platformo.combat.spi.IntegrityVisuals visuals;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addGate(WorldGate gate) {
         gates.add(gate);
@@ -105,6 +110,7 @@ public final class RoomManager implements Rooms {
         return rooms.computeIfAbsent(id, key -> {
             Room r = new Room(key, worldId, settings, json, metrics, ticker, io, send, store, () -> closed(key));
             r.rules = () -> combatRules;
+            r.visuals = () -> visuals;
             r.start();
             metrics.rooms(rooms.size() + 1);
             return r;

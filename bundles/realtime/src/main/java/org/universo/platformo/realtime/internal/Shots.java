@@ -9,6 +9,7 @@ import org.universo.platformo.combat.CombatEvents;
 import org.universo.platformo.combat.CombatRules;
 import org.universo.platformo.combat.Hit;
 import org.universo.platformo.combat.Integrity;
+import org.universo.platformo.combat.spi.IntegrityVisuals;
 import org.universo.platformo.ships.ModuleType;
 
 /**
@@ -73,7 +74,7 @@ final class Shots {
             target.health = hit.after().hull().current();
             target.maxHealth = hit.after().hull().max();
             target.damaged = target.stored;
-            WorldLoader.replicate(room, target, components(target));
+            WorldLoader.replicate(room, target, components(target, hit.after()));
         }
         if (hit.destroyed()) {
             room.events.add(new Room.Pending(new Event("combat.destroyed", room.nowMs(), CombatEvents.destroyed(
@@ -97,7 +98,8 @@ final class Shots {
         if (target.maxHealth > 0 && target.health > 0) {
             target.health -= damage;
             target.damaged = target.stored;
-            WorldLoader.replicate(room, target, components(target));
+            WorldLoader.replicate(room, target, components(target, new Integrity(empty(), empty(),
+                    new Integrity.Layer(Math.max(0, target.health), target.maxHealth, Map.of()))));
             if (target.health <= 0) {
                 room.events.add(new Room.Pending(new Event("combat.destroyed", room.nowMs(), CombatEvents.destroyed(
                         target.id, c.ship.id)), target.handle, c));
@@ -109,7 +111,8 @@ final class Shots {
         return new Integrity.Layer(0, 0, Map.of());
     }
 
-    private Map<String, Object> components(Body b) {
+    /** The replicated components after a hit, with the Visual state the game gives {@code after}. */
+    private Map<String, Object> components(Body b, Integrity after) {
         if (b.components == null) {
             return new LinkedHashMap<>();
         }
@@ -118,6 +121,16 @@ final class Shots {
             m.remove("Health");
             if (b.integrity != null) {
                 m.put(Integrity.COMPONENT, b.integrity);
+            }
+            IntegrityVisuals look = room.visuals.get();
+            if (look != null && m.get("Visual") instanceof Map<?, ?> visual) {
+                Map<Object, Object> v = new LinkedHashMap<>(visual);
+                try {
+                    v.put("state", look.state(after));
+                    m.put("Visual", v);
+                } catch (RuntimeException e) {
+                    room.metrics.error("visual_state");   // a faulty overlay costs the look, never the hit
+                }
             }
             return m;
         } catch (JsonProcessingException e) {

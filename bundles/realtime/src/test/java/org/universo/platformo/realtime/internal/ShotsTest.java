@@ -24,7 +24,7 @@ class ShotsTest {
     private static final String STATION = "{\"Transform\":{\"position\":{\"x\":20,\"y\":0,\"z\":-150},\"rotation\":"
             + "{\"x\":0,\"y\":0,\"z\":0,\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}},\"Integrity\":{\"shield\":"
             + "{\"current\":50,\"max\":50,\"resist\":{\"thermal\":0.5}},\"armor\":{\"current\":50,\"max\":50},"
-            + "\"hull\":{\"current\":100,\"max\":100}}}";
+            + "\"hull\":{\"current\":100,\"max\":100}},\"Visual\":{\"model\":\"station\"}}";
     private static final String SHIP = "{\"Ship\":{\"shipTypeId\":\"core.shuttle\",\"modules\":[\"core.pulse-laser\","
             + "\"core.afterburner\"],\"massKg\":21000,\"maxSpeed\":90,\"acceleration\":30,\"turnRate\":1.5,"
             + "\"energyCapacity\":100,\"energyRecharge\":10}}";
@@ -46,6 +46,7 @@ class ShotsTest {
         ShipsComponent ships = new ShipsComponent();
         ships.addProvider(new BaseCatalog(), Map.of("service.id", 1L));
         manager.combatRules = new CombatComponent(ships);
+        manager.visuals = i -> i.shield().current() < i.shield().max() ? "shields-hit" : "intact";
         Room room = manager.room("w", "1");
         RoomClient alice = TestRooms.join(manager, room, "owner", true, null);
         List<Event> events = new CopyOnWriteArrayList<>();
@@ -68,10 +69,19 @@ class ShotsTest {
         assertEquals("shield", hit.payload().get("layer"));
         assertEquals("em", hit.payload().get("damageType"));
 
+        TestRooms.await(() -> "shields-hit".equals(visualState(alice)));
+        assertEquals("station", ((Map<?, ?>) alice.state().get("station").components().get("Visual")).get("model"),
+                "the rest of the Visual is kept");
+
         TestRooms.await(() -> integrityWritten(store) != null);
         JsonNode written = integrityWritten(store).data();
         assertEquals(42, written.at("/shield/current").asDouble(), 1e-9);
         assertEquals(50, written.at("/armor/current").asDouble(), 1e-9);
+    }
+
+    private static Object visualState(RoomClient c) {
+        var station = c.state().get("station");
+        return station == null || !(station.components().get("Visual") instanceof Map<?, ?> v) ? null : v.get("state");
     }
 
     private static long hits(List<Event> events) {
