@@ -121,6 +121,7 @@ final class Entities {
 
     EntityView relate(AuthPrincipal user, String id, Inputs.RelationCreate in) {
         return ecs.sql.tx(c -> {
+            Sql.lockEntities(c, id, in.toId());   // neither may change worlds under the check
             EntityView from = Access.mine(ecs.rows.one(c, id), user);
             EntityView to = ecs.rows.one(c, in.toId());
             if (to == null || !to.ownerId().equals(from.ownerId()) && !user.hasRole("admin")) {
@@ -167,6 +168,7 @@ final class Entities {
             }
             return;
         }
+        Sql.lockEntities(c, parentId);   // a parent changing worlds meanwhile would leave its new child behind
         EntityView parent = ecs.rows.one(c, parentId);
         if (parent == null || !parent.ownerId().equals(user.userId()) && !user.hasRole("admin")) {
             throw invalid("/parentId", "no such entity");

@@ -65,6 +65,16 @@ final class Sql {
         }
     }
 
+    /** Locks entity rows in id order, the order every writer of entities takes them in. */
+    static void lockEntities(Connection c, String... ids) throws SQLException {
+        for (String id : new java.util.TreeSet<>(java.util.Arrays.asList(ids))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM ecs.entities WHERE id = ? FOR UPDATE")) {
+                ps.setString(1, id);
+                ps.executeQuery().close();
+            }
+        }
+    }
+
     /** {@code ?, ?, ?} for an IN list of n values. */
     static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

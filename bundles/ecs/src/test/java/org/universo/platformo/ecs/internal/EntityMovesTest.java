@@ -8,9 +8,16 @@ import static org.universo.platformo.ecs.internal.EntityStoreTest.create;
 import static org.universo.platformo.ecs.internal.EntityStoreTest.transform;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +62,81 @@ class EntityMovesTest {
         };
         aTreeMovesWithItsWritesAndLeavesItsRelationsBehind(ecs, posted);
         aMoveIsRefusedWholeAndMovesNothing(ecs);
+        try {
+            relationsInsideABigTreeStay(ecs, ds);
+            aChildIsNotCreatedUnderAParentThatIsMoving(ecs, ds);
+            aChildCommittedDuringTheMoveMovesToo(ecs, ds);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** More entities than one IN list holds: the relation between the first and the last is inside the tree. */
+    private void relationsInsideABigTreeStay(EcsComponent ecs, DataSource ds) throws SQLException {
+        EntityView root = ecs.entities.create(A, create("big", null, Map.of()));
+        int kids = Chunks.SIZE + 10;
+        try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO "
+                + "ecs.entities (id, world_id, owner_id, parent_id, position, created_at, updated_at) VALUES (?, 'big', "
+                + "?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            for (int i = 0; i < kids; i++) {
+                ps.setString(1, "kid-" + i);
+                ps.setString(2, A.userId());
+                ps.setString(3, root.id());
+                ps.setInt(4, i);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        ecs.entities.relate(A, "kid-0", new Inputs.RelationCreate("escorts", "kid-" + (kids - 1)));
+        ecs.move(root.id(), "big2", List.of());
+        assertEquals(List.of(new Relation("escorts", "kid-" + (kids - 1))), ecs.find("kid-0").orElseThrow().relations());
+        assertEquals(kids + 1, ecs.loadWorld("big2").size());
+    }
+
+    /** A child being created while its parent moves waits for the move and is then refused, never left behind. */
+    private void aChildIsNotCreatedUnderAParentThatIsMoving(EcsComponent ecs, DataSource ds) throws Exception {
+        EntityView ship = ecs.entities.create(A, create("c", null, Map.of()));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection move = ds.getConnection()) {
+            move.setAutoCommit(false);
+            exec(move, "SELECT id FROM ecs.entities WHERE id = '" + ship.id() + "' FOR UPDATE");
+            Future<EntityView> child = pool.submit(() -> ecs.entities.create(A, create("c", ship.id(), Map.of())));
+            Thread.sleep(300);
+            exec(move, "UPDATE ecs.entities SET world_id = 'd' WHERE id = '" + ship.id() + "'");
+            move.commit();
+            ExecutionException refused = assertThrows(ExecutionException.class, child::get);
+            assertEquals(422, ((ApiException) refused.getCause()).httpStatus());
+            assertTrue(ecs.loadWorld("c").isEmpty());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A child committed while the move waited for the tree's locks moves with it. */
+    private void aChildCommittedDuringTheMoveMovesToo(EcsComponent ecs, DataSource ds) throws Exception {
+        EntityView ship = ecs.entities.create(A, create("e", null, Map.of()));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection create = ds.getConnection()) {
+            create.setAutoCommit(false);
+            exec(create, "SELECT id FROM ecs.entities WHERE id = '" + ship.id() + "' FOR UPDATE");
+            exec(create, "INSERT INTO ecs.entities (id, world_id, owner_id, parent_id, position, created_at, updated_at) "
+                    + "VALUES ('late-child', 'e', '" + A.userId() + "', '" + ship.id() + "', 0, CURRENT_TIMESTAMP, "
+                    + "CURRENT_TIMESTAMP)");
+            Future<EntityView> moved = pool.submit(() -> ecs.move(ship.id(), "f", List.of()));
+            Thread.sleep(300);
+            create.commit();
+            assertEquals("f", moved.get().worldId());
+            assertEquals("f", ecs.find("late-child").orElseThrow().worldId());
+            assertTrue(ecs.loadWorld("e").isEmpty());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private void aTreeMovesWithItsWritesAndLeavesItsRelationsBehind(EcsComponent ecs, List<Event> posted) {

@@ -21,6 +21,11 @@ final class Loadout {
 
     /** Fits a joining player's ship from their Ship component, when the world holds one. */
     static void fit(Room room, Body ship, String userId) {
+        fit(room, ship, userId, true);
+    }
+
+    /** {@code defences} false: limits and modules only, the ship keeps the damage it took. */
+    static void fit(Room room, Body ship, String userId, boolean defences) {
         JsonNode s = room.shipsByOwner.get(userId);
         ShipModel.Limits base = room.settings.limits();
         if (s == null) {
@@ -34,7 +39,7 @@ final class Loadout {
         s.path("modules").forEach(m -> modules.add(m.asText()));
         ship.modules = List.copyOf(modules);
         CombatRules rules = room.rules.get();
-        if (rules != null) {
+        if (rules != null && defences) {
             rules.integrity(Map.of("Ship", s)).ifPresent(i -> integrity(ship, i));
         }
     }

@@ -33,6 +33,7 @@ import org.universo.platformo.realtime.spi.WorldGate;
 @Component(service = {RoomManager.class, Rooms.class}, configurationPid = "org.universo.platformo.realtime")
 @Designate(ocd = RealtimeConfig.class)
 public final class RoomManager implements Rooms {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoomManager.class);
     final RealtimeConfig config;
     final TokenAuthenticator auth;
     final RoomMetrics metrics;
@@ -160,12 +161,23 @@ public final class RoomManager implements Rooms {
             if (r.worldId.equals(fromWorldId)) {
                 r.submit(room -> Transfers.left(room, set, toWorldId));
             } else if (r.worldId.equals(toWorldId)) {
-                io.execute(() -> {
-                    List<org.universo.platformo.ecs.EntityView> views = new ArrayList<>();
-                    ids.forEach(id -> store.find(id).ifPresent(views::add));
-                    r.submit(room -> Transfers.arrived(room, views));
-                });
+                try {
+                    io.execute(() -> arrive(r, ids));
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    return;   // the rooms are closing
+                }
             }
+        }
+    }
+
+    private void arrive(Room r, List<String> ids) {
+        try {
+            List<org.universo.platformo.ecs.EntityView> views = new ArrayList<>();
+            ids.forEach(id -> store.find(id).ifPresent(views::add));
+            r.submit(room -> Transfers.arrived(room, views));
+        } catch (RuntimeException e) {
+            // The room shows them from its next load; until then its players do not see them.
+            LOG.warn("Room {}: entities {} arriving could not be read", r.id, ids, e);
         }
     }
 

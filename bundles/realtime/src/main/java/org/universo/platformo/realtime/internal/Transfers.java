@@ -23,7 +23,7 @@ final class Transfers {
     /** Tick thread of the room that {@code ids} left. */
     static void left(Room room, Set<String> ids, String toWorldId) {
         for (Body b : new ArrayList<>(room.bodies)) {
-            if (b.stored && ids.contains(b.id)) {
+            if (ids.contains(b.id)) {   // stored or not: a refused write-back may have unmarked it
                 room.removeBody(b);
             }
         }
@@ -50,10 +50,10 @@ final class Transfers {
             boolean known = room.bodies.stream().anyMatch(b -> b.id.equals(e.id())) || room.shipOwners.containsKey(e.id());
             if (!known && room.worldId.equals(e.worldId())) {
                 WorldLoader.add(room, e);
-                // The player may have joined before their ship's entity arrived: fit their ship now.
+                // The player may have joined before their ship's entity arrived: its limits and modules now, not fresh defences.
                 if (room.shipOwners.containsKey(e.id())) {
                     room.clients.stream().filter(c -> c.userId.equals(e.ownerId()))
-                            .forEach(c -> Loadout.fit(room, c.ship, c.userId));
+                            .forEach(c -> Loadout.fit(room, c.ship, c.userId, false));
                 }
             }
         }

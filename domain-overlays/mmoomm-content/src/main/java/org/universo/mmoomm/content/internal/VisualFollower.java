@@ -10,6 +10,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.universo.mmoomm.utils.VisualStates;
 import org.universo.platformo.combat.CombatEvents;
 import org.universo.platformo.combat.Integrity;
@@ -27,6 +29,7 @@ import org.universo.platformo.ecs.EntityView;
 public final class VisualFollower implements EventHandler {
     /** Beyond this many remembered targets the memory starts afresh; it only saves reads. */
     static final int REMEMBERED = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(VisualFollower.class);
     private final EntityStore store;
     private final Map<String, String> known = new ConcurrentHashMap<>();
 
@@ -39,7 +42,12 @@ public final class VisualFollower implements EventHandler {
     public void handleEvent(Event e) {
         if (e.getProperty("targetId") instanceof String target
                 && e.getProperty(CombatEvents.INTEGRITY_AFTER) instanceof Integrity after) {
-            follow(target, VisualStates.state(after));
+            try {
+                follow(target, VisualStates.state(after));
+            } catch (RuntimeException ex) {
+                // The look lags until the next hit changes the state again; the hit itself is stored already.
+                LOG.warn("Visual state of {} not written", target, ex);
+            }
         }
     }
 
