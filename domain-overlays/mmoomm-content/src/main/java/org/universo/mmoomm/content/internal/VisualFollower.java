@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -31,22 +36,50 @@ public final class VisualFollower implements EventHandler {
     static final int REMEMBERED = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(VisualFollower.class);
     private final EntityStore store;
+    private final Executor writer;
     private final Map<String, String> known = new ConcurrentHashMap<>();
 
+    /** Database work leaves the EventAdmin thread, whose handlers a slow store would get blacklisted. */
     @Activate
     public VisualFollower(@Reference EntityStore store) {
+        this(store, Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "mmoomm-visual-follower");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    VisualFollower(EntityStore store, Executor writer) {
         this.store = store;
+        this.writer = writer;
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (writer instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 
     @Override
     public void handleEvent(Event e) {
         if (e.getProperty("targetId") instanceof String target
                 && e.getProperty(CombatEvents.INTEGRITY_AFTER) instanceof Integrity after) {
+            String state = VisualStates.state(after);
+            if (state.equals(known.get(target))) {
+                return;
+            }
             try {
-                follow(target, VisualStates.state(after));
-            } catch (RuntimeException ex) {
-                // The look lags until the next hit changes the state again; the hit itself is stored already.
-                LOG.warn("Visual state of {} not written", target, ex);
+                writer.execute(() -> {
+                    try {
+                        follow(target, state);
+                    } catch (RuntimeException ex) {
+                        // The look lags until the next hit changes the state again; the hit is stored already.
+                        LOG.warn("Visual state of {} not written", target, ex);
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                return;
             }
         }
     }

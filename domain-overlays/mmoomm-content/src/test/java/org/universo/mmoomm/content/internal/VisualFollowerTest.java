@@ -11,7 +11,7 @@ import org.universo.platformo.combat.Integrity;
 
 class VisualFollowerTest {
     private final MiningTest.Store store = new MiningTest.Store();
-    private final VisualFollower follower = new VisualFollower(store);
+    private final VisualFollower follower = new VisualFollower(store, Runnable::run);
 
     VisualFollowerTest() throws Exception {
         store.put("hauler", "me", "{\"Visual\":{\"model\":\"hauler\",\"color\":\"#ff0000\"}}");
