@@ -49,8 +49,28 @@ final class Http {
         return send(method, path, body, bearer, contentType, new String[0]);
     }
 
-    /** {@code headers}: extra request headers as name, value, name, value... */
+    /**
+     * {@code headers}: extra request headers as name, value, name, value... An API request answered by the web server's
+     * own 404 page instead of the API's JSON is sent again for up to 30 s: a JAX-RS resource arriving or leaving
+     * re-publishes the whole application, and meanwhile no route answers (no resource ran, so a retry is safe).
+     */
     Reply send(String method, String path, String body, String bearer, String contentType, String... headers) {
+        long end = System.currentTimeMillis() + 30_000;
+        Reply r = once(method, path, body, bearer, contentType, headers);
+        while (path.startsWith("/api/") && r.status() == 404 && !r.body().startsWith("{")
+                && System.currentTimeMillis() < end) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return r;
+            }
+            r = once(method, path, body, bearer, contentType, headers);
+        }
+        return r;
+    }
+
+    private Reply once(String method, String path, String body, String bearer, String contentType, String... headers) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
