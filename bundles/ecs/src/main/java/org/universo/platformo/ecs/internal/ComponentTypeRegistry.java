@@ -29,7 +29,8 @@ import org.universo.platformo.utils.schema.Violation;
 
 /**
  * Whiteboard of {@link ComponentTypeProvider}s. Of two providers of one type name the one registered first (lowest
- * service id) wins, so the outcome does not depend on binding order.
+ * service id) wins, so the outcome does not depend on binding order. A type whose schema admits a number without
+ * finite bounds is left out (and logged), so no stored component can carry 1e308 into a simulation.
  */
 @Component(service = ComponentTypes.class)
 public final class ComponentTypeRegistry implements ComponentTypes {
@@ -110,8 +111,16 @@ public final class ComponentTypeRegistry implements ComponentTypes {
                     continue;
                 }
                 try {
-                    out.put(t.type(), new Entry(t, p, read(t)));
-                } catch (IllegalStateException e) {
+                    JsonNode schema = read(t);
+                    List<Violation> open = validator.checkBounds(t.schemaLoader(), t.schemaPath());
+                    if (!open.isEmpty()) {
+                        // A room computes with these values: 1e308 in a position becomes NaN and stops the world.
+                        LOG.warn("Component type {} of {} is left out: every number needs a finite minimum and"
+                                + " maximum in its schema; open: {}", t.type(), p.getClass().getName(), open);
+                        continue;
+                    }
+                    out.put(t.type(), new Entry(t, p, schema));
+                } catch (IllegalStateException | IllegalArgumentException e) {
                     LOG.warn("Component type {} is left out: {}", t.type(), e.getMessage());
                 }
             }

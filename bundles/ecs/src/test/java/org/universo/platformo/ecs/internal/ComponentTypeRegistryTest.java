@@ -49,4 +49,22 @@ class ComponentTypeRegistryTest {
         assertEquals("/color", registry.check("Visual", json("{\"model\":\"m\",\"color\":\"red\"}")).get(0).pointer());
         assertThrows(IllegalArgumentException.class, () -> new ComponentType("has space", "x", "p", loader));
     }
+
+    @Test
+    void aTypeAdmittingANumberWithoutFiniteBoundsIsLeftOut() {
+        registry.add(() -> List.of(new ComponentType("Loose", "speed with no maximum", "test/Loose.schema.json", loader),
+                new ComponentType("Amount", "bounded", "ecs/Quantity.schema.json", loader)));
+        assertEquals(List.of("Amount"), registry.list().stream().map(i -> i.type()).toList());
+    }
+
+    @Test
+    void positionsBeyondTheWorldBoundsOrADoubleAreRefused() {
+        registry.add(new CoreComponentTypes());
+        String rest = ",\"rotation\":{\"x\":0,\"y\":0,\"z\":0,\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}}";
+        assertEquals(List.of(), registry.check("Transform", json("{\"position\":{\"x\":1e8,\"y\":0,\"z\":0}" + rest)));
+        for (String x : List.of("1e308", "-100000001", "1e309")) {
+            var found = registry.check("Transform", json("{\"position\":{\"x\":" + x + ",\"y\":0,\"z\":0}" + rest));
+            assertEquals("/position/x", found.get(0).pointer(), x + ": " + found);
+        }
+    }
 }

@@ -26,6 +26,9 @@ final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
+    /** History row that records an H2 schema's text columns count characters (see {@link H2TextWidth}). */
+    static final int H2_TEXT_WIDTH = 0;
+
     private final DataSource dataSource;
     private final Dialect dialect;
     private final Object localLock = new Object();
@@ -46,6 +49,10 @@ final class Migrator {
                 lock(c, schema);
                 ensureHistory(c, schema);
                 Map<Integer, String> applied = applied(c, schema);
+                if (dialect == Dialect.H2 && !applied.containsKey(H2_TEXT_WIDTH)) {
+                    H2TextWidth.adopt(c, schema, !applied.isEmpty());
+                    applied.put(H2_TEXT_WIDTH, H2TextWidth.CHECKSUM);
+                }
                 c.commit();
                 List<Integer> now = new ArrayList<>();
                 for (Migration m : plan.values()) {
@@ -122,6 +129,9 @@ final class Migrator {
     private void apply(Connection c, String schema, Migration m) throws SQLException {
         long start = System.nanoTime();
         String sql = m.sql().replace("${json}", dialect.jsonType()).replace("${schema}", schema);
+        if (dialect == Dialect.H2) {
+            sql = H2TextWidth.widen(sql);
+        }
         try (Statement s = c.createStatement()) {
             lock(c, schema);
             for (String stmt : SqlScript.split(sql)) {

@@ -70,9 +70,49 @@ class MigratorTest {
         List<Migration> bad = List.of(Migration.parse("V1__bad.sql", "CREATE TABLE ${schema}.t (id INT); SELEC nonsense"));
         assertThrows(MigrationException.class, () -> m.migrate("broken", bad));
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM broken.schema_history")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM broken.schema_history WHERE version > 0")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void onH2ATextColumnHoldsItsLengthInCharactersAlsoWhenMigratedBefore() throws Exception {
+        DataSource ds = TestDatabases.h2(dir);
+        String emoji = "\uD83D\uDE80".repeat(5);
+        List<Migration> v1 = List.of(Migration.parse("V1__t.sql", "CREATE TABLE ${schema}.t (name VARCHAR(5) NOT NULL)"));
+        new Migrator(ds, Dialect.H2).migrate("fresh", v1);
+        insert(ds, "fresh", emoji);
+
+        // A schema migrated before the rule: its columns still count UTF-16 units until it is adopted.
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA legacy");
+            s.execute("CREATE TABLE legacy.schema_history (version INT PRIMARY KEY, description VARCHAR(200) NOT NULL, "
+                    + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP "
+                    + "NOT NULL, execution_ms BIGINT NOT NULL)");
+            s.execute("CREATE TABLE legacy.t (name VARCHAR(5) NOT NULL)");
+            s.execute("INSERT INTO legacy.schema_history (version, description, checksum, execution_ms) VALUES (1, 't', '"
+                    + v1.get(0).checksum() + "', 0)");
+        }
+        assertThrows(java.sql.SQLException.class, () -> insert(ds, "legacy", emoji));
+        MigrationReport adopted = new Migrator(ds, Dialect.H2).migrate("legacy", v1);
+        assertEquals(List.of(), adopted.applied());
+        insert(ds, "legacy", emoji);
+        new Migrator(ds, Dialect.H2).migrate("legacy", v1);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                     + "WHERE UPPER(TABLE_SCHEMA) = 'LEGACY' AND UPPER(TABLE_NAME) = 'T'")) {
+            rs.next();
+            assertEquals(10, rs.getLong(1), "widened once, not on every start");
+        }
+        assertThrows(java.sql.SQLException.class, () -> insert(ds, "fresh", emoji + "\uD83D\uDE80".repeat(3)));
+    }
+
+    private static void insert(DataSource ds, String schema, String name) throws Exception {
+        try (Connection c = ds.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".t (name) VALUES (?)")) {
+            ps.setString(1, name);
+            ps.executeUpdate();
         }
     }
 

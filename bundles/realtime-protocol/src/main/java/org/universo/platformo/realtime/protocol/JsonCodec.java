@@ -37,10 +37,27 @@ public final class JsonCodec {
     /** @throws MalformedFrameException for text that is not a valid message */
     public Message decode(String text) {
         try {
+            requireFiniteNumbers(text);
             return reader.readValue(text);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (MalformedFrameException e) {
+            throw e;
+        } catch (java.io.IOException | IllegalArgumentException e) {
             String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new MalformedFrameException(why == null ? "not a message" : why.lines().findFirst().orElse(why));
+        }
+    }
+
+    /**
+     * 1e309 reads as Infinity, which no record check sees inside free-form parameters; a simulation fed it spreads NaN.
+     */
+    private void requireFiniteNumbers(String text) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.getFactory().createParser(text)) {
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(p.getDoubleValue())) {
+                    throw new MalformedFrameException("numbers must be finite; got " + p.getText() + " at "
+                            + p.getParsingContext().pathAsPointer());
+                }
+            }
         }
     }
 

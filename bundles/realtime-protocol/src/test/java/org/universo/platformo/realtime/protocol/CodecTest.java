@@ -99,6 +99,14 @@ class CodecTest {
                 + "\"payload\":{\"move\":{\"thrust\":{\"x\":0,\"y\":0,\"z\":0},\"yaw\":0,\"pitch\":0,\"roll\":0}},"
                 + "\"pos\":{\"x\":1}}"));
         assertThrows(MalformedFrameException.class, () -> json.decode("not json"));
+        String intent = "{\"type\":\"intent\",\"seq\":1,\"tClient\":5,\"payload\":";
+        for (String payload : List.of("{\"move\":{\"thrust\":{\"x\":1e309,\"y\":0,\"z\":0},\"yaw\":0,\"pitch\":0,\"roll\":0}}",
+                "{\"move\":{\"thrust\":{\"x\":0,\"y\":0,\"z\":0},\"yaw\":1e308,\"pitch\":0,\"roll\":0}}",
+                "{\"use_module\":{\"moduleId\":\"m\",\"params\":{\"power\":[1, -1e400]}}}")) {
+            assertThrows(MalformedFrameException.class, () -> json.decode(intent + payload + "}"), payload);
+        }
+        assertEquals("m", ((Intent) json.decode(intent + "{\"use_module\":{\"moduleId\":\"m\",\"params\":"
+                + "{\"power\":1e300}}}}")).payload().useModule().moduleId());
         ServerFrames client = new ServerFrames(json);
         Out out = new Out(64);
         Binary.delta(out, 5, 4, 1, new Changes(List.of(), List.of(), List.of()));

@@ -56,6 +56,9 @@ final class Combat {
                 b.orbit.place(b, t);
             }
             if (b.kind != Body.Kind.STATIC) {
+                if (Sanity.keep(b)) {
+                    room.metrics.corrected();
+                }
                 room.grid.update(b);
                 b.history.record(room.tick, b.x, b.y, b.z);
                 b.moved = true;

@@ -63,6 +63,7 @@ final class Room {
     long tick;
     int nextHandle;
     long emptySinceMs = -1;
+    private int failedInARow;
     volatile boolean closed;
 
     Room(String id, String worldId, RoomSettings settings, JsonCodec json, RoomMetrics metrics,
@@ -107,20 +108,13 @@ final class Room {
         long begin = System.nanoTime();
         long late = begin - (startNanos + (tick + 1) * settings.periodNanos());
         try {
-            tick++;
-            Consumer<Room> c;
-            while ((c = commands.poll()) != null) {
-                c.accept(this);
-            }
-            double dt = 1.0 / settings.tickHz();
-            membership.expire();
-            combat.step(dt);
-            if (tick * settings.snapshotHz() / settings.tickHz() != (tick - 1) * settings.snapshotHz() / settings.tickHz()) {
-                broadcast.send();
-            }
-            writeBack.maybeWrite();
+            step();
+            failedInARow = 0;
         } catch (RuntimeException | Error e) {
-            LOG.error("Room {} tick {} failed", id, tick, e);
+            metrics.failedTick();
+            if (failedInARow++ == 0) {
+                LOG.error("Room {} tick {} failed", id, tick, e);
+            }
         }
         long work = System.nanoTime() - begin;
         stats.add(work);
@@ -133,23 +127,57 @@ final class Room {
         if (closed) {
             return;
         }
+        if (failedInARow >= settings.tickHz()) {
+            // A second of failed ticks is no passing fault: clients reconnect to a room loaded afresh from the store.
+            LOG.error("Room {} closes: its last {} ticks failed", id, failedInARow);
+            metrics.failedRoom();
+            close(1011, "room failed");
+            return;
+        }
         if (clients.isEmpty() && emptySinceMs >= 0 && nowMs() - emptySinceMs > settings.emptyGraceMs()) {
-            close();
+            close(1001, "room closed");
             return;
         }
         schedule();
     }
 
-    /** Writes moved entities back and stops; called on the tick thread. */
-    void close() {
-        closed = true;
-        for (Client c : new ArrayList<>(clients)) {
-            if (c.attached()) {
-                c.link.close(1001, "room closed");
-            }
+    private void step() {
+        tick++;
+        Consumer<Room> c;
+        while ((c = commands.poll()) != null) {
+            c.accept(this);
         }
-        writeBack.write(true);
-        onClosed.run();
+        double dt = 1.0 / settings.tickHz();
+        membership.expire();
+        combat.step(dt);
+        if (tick * settings.snapshotHz() / settings.tickHz() != (tick - 1) * settings.snapshotHz() / settings.tickHz()) {
+            broadcast.send();
+        }
+        writeBack.maybeWrite();
+    }
+
+    /**
+     * Writes moved entities back and stops; called on the tick thread. Whatever fails on the way, the room is
+     * removed: a closed room never lingers in the list.
+     */
+    void close(int code, String reason) {
+        closed = true;
+        try {
+            for (Client c : new ArrayList<>(clients)) {
+                if (c.attached()) {
+                    try {
+                        c.link.close(code, reason);
+                    } catch (RuntimeException e) {
+                        LOG.debug("Room {}: closing a client's socket failed", id, e);
+                    }
+                }
+            }
+            writeBack.write(true);
+        } catch (RuntimeException e) {
+            LOG.warn("Room {}: the last write-back failed", id, e);
+        } finally {
+            onClosed.run();
+        }
     }
 
     /** Stops at once from another thread (the bundle stops): the last write-back runs on the caller's thread. */

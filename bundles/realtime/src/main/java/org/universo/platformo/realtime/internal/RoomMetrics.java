@@ -41,8 +41,18 @@ public final class RoomMetrics {
             .help("Bad client messages by code").labelNames("code").build();
     private final Counter shots = Counter.builder().name("universo_room_shots_total")
             .help("Shots by outcome").labelNames("outcome").build();
+    private final Counter failedTicks = Counter.builder().name("universo_room_failed_ticks_total")
+            .help("Room ticks that threw; a room failing many in a row is closed").build();
+    private final Counter failedRooms = Counter.builder().name("universo_room_failed_closes_total")
+            .help("Rooms closed because their ticks kept failing").build();
+    private final Counter corrections = Counter.builder().name("universo_room_body_corrections_total")
+            .help("Bodies put back inside the world bounds or to finite numbers after a step").build();
+    private final Counter writeBack = Counter.builder().name("universo_room_writeback_total")
+            .help("Component writes of rooms to the entity store by outcome (written, refused: invalid and dropped,"
+                    + " failed: retried)").labelNames("outcome").build();
     private final List<io.prometheus.metrics.model.registry.Collector> all = List.of(tick, jitter, skipped, rooms,
-            clients, bytes, messages, delta, intents, ackLag, errors, shots);
+            clients, bytes, messages, delta, intents, ackLag, errors, shots, failedTicks, failedRooms, corrections,
+            writeBack);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -94,5 +104,21 @@ public final class RoomMetrics {
 
     void shot(boolean hit) {
         shots.labelValues(hit ? "hit" : "miss").inc();
+    }
+
+    void failedTick() {
+        failedTicks.inc();
+    }
+
+    void failedRoom() {
+        failedRooms.inc();
+    }
+
+    void corrected() {
+        corrections.inc();
+    }
+
+    void writeBack(String outcome, int writes) {
+        writeBack.labelValues(outcome).inc(writes);
     }
 }

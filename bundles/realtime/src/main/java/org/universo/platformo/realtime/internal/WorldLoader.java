@@ -12,6 +12,7 @@ import org.universo.platformo.ecs.EntityView;
  * replicated components (Visual, Health by default) travel to clients with them.
  */
 final class WorldLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorldLoader.class);
     private WorldLoader() {
     }
 
@@ -56,9 +57,15 @@ final class WorldLoader {
         b.transformVersion = t.version();
         if (orbit != null) {
             JsonNode o = orbit.data();
-            b.orbit = new Orbit(o.at("/center/x").asDouble(), o.at("/center/y").asDouble(),
+            Orbit orbitOf = new Orbit(o.at("/center/x").asDouble(), o.at("/center/y").asDouble(),
                     o.at("/center/z").asDouble(), o.path("radius").asDouble(), o.path("angularSpeed").asDouble(),
                     o.path("phase").asDouble(), o.path("bobAmplitude").asDouble(), o.path("bobPeriod").asDouble());
+            if (Sanity.sane(orbitOf)) {
+                b.orbit = orbitOf;
+            } else {
+                LOG.warn("Room {}: entity {} has an Orbit leaving the world bounds; it stays where it is", room.id,
+                        e.id());
+            }
         }
         ComponentValue health = e.components().get("Health");
         if (health != null) {
@@ -71,6 +78,11 @@ final class WorldLoader {
         Map<String, Object> replicated = new LinkedHashMap<>();
         e.components().forEach((type, v) -> replicated.put(type, v.data()));
         replicate(room, b, replicated);
+        if (Sanity.keep(b)) {
+            // Stored before the schemas bounded every number; its next write-back brings the row within them.
+            room.metrics.corrected();
+            b.moved = true;
+        }
         room.grid.update(b);
         b.history.record(room.tick, b.x, b.y, b.z);
     }

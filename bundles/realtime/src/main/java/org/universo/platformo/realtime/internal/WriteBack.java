@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.combat.Integrity;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.ecs.WriteResult;
@@ -16,7 +17,7 @@ import org.universo.platformo.realtime.protocol.Quant;
 /**
  * Moved and damaged stored entities go back to the entity store as Transform, Integrity and Health writes, in one
  * batch every few seconds and when the room closes. The room is the authority while it runs: a write refused as stale
- * is retried on the version found.
+ * is retried on the version found; an entity whose state the store refuses does not keep the others from saving.
  */
 final class WriteBack {
     private static final Logger LOG = LoggerFactory.getLogger(WriteBack.class);
@@ -47,22 +48,15 @@ final class WriteBack {
         List<ComponentWrite> batch = new ArrayList<>();
         Map<String, Body> byId = new HashMap<>();
         for (Body b : new ArrayList<>(room.bodies)) {
-            if (b.stored && b.moved) {
-                b.moved = false;
-                batch.add(new ComponentWrite(b.id, "Transform", b.transformVersion, transform(b)));
-                byId.put(b.id, b);
-            }
-            if (b.stored && b.damaged) {
-                b.damaged = false;
-                if (b.integrity != null) {
-                    batch.add(new ComponentWrite(b.id, Integrity.COMPONENT, b.integrityVersion,
-                            room.json.mapper().valueToTree(b.integrity)));
+            try {
+                List<ComponentWrite> mine = writes(b);
+                if (!mine.isEmpty()) {
+                    batch.addAll(mine);
+                    byId.put(b.id, b);
                 }
-                if (b.hasHealth) {
-                    batch.add(new ComponentWrite(b.id, "Health", b.healthVersion, JsonNodeFactory.instance.objectNode()
-                            .put("current", Math.max(0, b.health)).put("max", b.maxHealth)));
-                }
-                byId.put(b.id, b);
+            } catch (RuntimeException e) {
+                room.metrics.writeBack("refused", 1);
+                LOG.warn("Room {}: entity {} cannot be written back; it is skipped", room.id, b.id, e);
             }
         }
         if (batch.isEmpty()) {
@@ -70,11 +64,7 @@ final class WriteBack {
         }
         Runnable job = () -> {
             try {
-                WriteResult r = room.store.write(room.worldId, batch);
-                room.submit(rm -> apply(r, byId));
-            } catch (RuntimeException e) {
-                LOG.warn("Room {}: writing {} transforms failed; they are retried", room.id, batch.size(), e);
-                room.submit(rm -> batch.forEach(w -> redo(byId.get(w.entityId()), w.type())));
+                store(batch, byId);
             } finally {
                 inFlight = false;
             }
@@ -85,6 +75,59 @@ final class WriteBack {
         } else {
             job.run();
         }
+    }
+
+    /** The body's pending writes; its flags are cleared, and set again if a write has to be redone. */
+    private List<ComponentWrite> writes(Body b) {
+        List<ComponentWrite> out = new ArrayList<>(3);
+        if (b.stored && b.moved) {
+            b.moved = false;
+            out.add(new ComponentWrite(b.id, "Transform", b.transformVersion, transform(b)));
+        }
+        if (b.stored && b.damaged) {
+            b.damaged = false;
+            if (b.integrity != null) {
+                out.add(new ComponentWrite(b.id, Integrity.COMPONENT, b.integrityVersion,
+                        room.json.mapper().valueToTree(b.integrity)));
+            }
+            if (b.hasHealth) {
+                out.add(new ComponentWrite(b.id, "Health", b.healthVersion, JsonNodeFactory.instance.objectNode()
+                        .put("current", Math.max(0, b.health)).put("max", b.maxHealth)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One batch; when the store refuses it as invalid, entity by entity, so that one entity's bad state is logged,
+     * counted and dropped while the others are saved. Any other failure (the database away) is retried whole.
+     */
+    private void store(List<ComponentWrite> batch, Map<String, Body> byId) {
+        try {
+            WriteResult r = room.store.write(room.worldId, batch);
+            room.metrics.writeBack("written", r.written().size());
+            room.submit(rm -> apply(r, byId));
+        } catch (ApiException invalid) {
+            if (invalid.httpStatus() != 422) {
+                retry(batch, byId, invalid);
+            } else if (byId.size() == 1) {
+                room.metrics.writeBack("refused", batch.size());
+                LOG.warn("Room {}: the store refused entity {}'s state; it is dropped until it changes again: {} {}",
+                        room.id, batch.get(0).entityId(), invalid.getMessage(), invalid.details());
+            } else {
+                Map<String, List<ComponentWrite>> perEntity = new java.util.LinkedHashMap<>();
+                batch.forEach(w -> perEntity.computeIfAbsent(w.entityId(), k -> new ArrayList<>()).add(w));
+                perEntity.forEach((id, writes) -> store(writes, Map.of(id, byId.get(id))));
+            }
+        } catch (RuntimeException e) {
+            retry(batch, byId, e);
+        }
+    }
+
+    private void retry(List<ComponentWrite> batch, Map<String, Body> byId, RuntimeException e) {
+        room.metrics.writeBack("failed", batch.size());
+        LOG.warn("Room {}: writing {} components failed; they are retried", room.id, batch.size(), e);
+        room.submit(rm -> batch.forEach(w -> redo(byId.get(w.entityId()), w.type())));
     }
 
     private void apply(WriteResult r, Map<String, Body> byId) {

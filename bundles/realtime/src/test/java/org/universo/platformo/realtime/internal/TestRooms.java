@@ -23,7 +23,7 @@ final class TestRooms {
     }
 
     /** A store holding the given entities, recording the batches written to it. */
-    static final class Store implements EntityStore {
+    static class Store implements EntityStore {
         final List<EntityView> world = new CopyOnWriteArrayList<>();
         final List<List<ComponentWrite>> batches = new CopyOnWriteArrayList<>();
 
@@ -149,7 +149,7 @@ final class TestRooms {
         Pipe pipe = new Pipe(binary);
         RoomClient c = RoomClient.over(pipe, new RoomClient.Options(!binary, reconnect));
         pipe.client = c;
-        pipe.connection = new Connection(manager, room, pipe);
+        pipe.connection = new Connection(manager, room, pipe, userId, "session-" + userId);
         Connection conn = pipe.connection;
         room.submit(r -> conn.client = r.membership.join(userId, pipe, reconnect));
         return c;

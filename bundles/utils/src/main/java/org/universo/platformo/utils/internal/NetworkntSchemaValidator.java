@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.universo.platformo.utils.schema.JsonText;
 import org.universo.platformo.utils.schema.SchemaValidator;
 import org.universo.platformo.utils.schema.Violation;
 
@@ -51,7 +52,7 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
     public List<Violation> validate(ClassLoader loader, String schemaPath, JsonNode instance) {
         Objects.requireNonNull(instance, "instance");
         JsonSchema schema = compiled(loader, checkedPath(loader, schemaPath));
-        return run(schema, instance, "'" + schemaPath + "'");
+        return withFinite(instance, run(schema, instance, "'" + schemaPath + "'"));
     }
 
     @Override
@@ -64,7 +65,7 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("The schema cannot be compiled: " + Violations.describe(e), e);
         }
-        return run(compiled, instance, "given as data");
+        return withFinite(instance, run(compiled, instance, "given as data"));
     }
 
     @Override
@@ -101,6 +102,13 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
             }
         }
         return List.copyOf(problems);
+    }
+
+    @Override
+    public List<Violation> checkBounds(ClassLoader loader, String schemaPath) {
+        String path = checkedPath(loader, schemaPath);
+        requireFile(loader, path);
+        return NumberBounds.check(mapper, loader, path);
     }
 
     @Override
@@ -144,6 +152,24 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
             throw new IllegalArgumentException("Schema " + schemaName + " cannot be evaluated: "
                     + Violations.describe(e), e);
         }
+    }
+
+    /** Non-finite numbers and unstorable text are refused whatever the schema says. */
+    private static List<Violation> withFinite(JsonNode instance, List<Violation> found) {
+        Violation infinite = FiniteNumbers.first(instance);
+        Violation text = JsonText.firstUnstorable(instance);
+        if (infinite == null && text == null) {
+            return found;
+        }
+        List<Violation> all = new ArrayList<>(found.size() + 2);
+        if (infinite != null) {
+            all.add(infinite);
+        }
+        if (text != null) {
+            all.add(text);
+        }
+        all.addAll(found);
+        return List.copyOf(all);
     }
 
     private List<Violation> metaProblems(JsonNode schema) {

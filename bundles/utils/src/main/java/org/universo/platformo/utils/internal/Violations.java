@@ -14,13 +14,38 @@ final class Violations {
     private Violations() {
     }
 
-    /** Sorted by pointer so that callers and tests see a stable order. */
+    /**
+     * At most this many violations are reported; a document with more (tens of thousands of unknown keys, say) would
+     * otherwise turn a small request into a response of megabytes.
+     */
+    static final int LIMIT = 50;
+
+    /** The keyword of the last entry when violations were left out; its message says how many. */
+    static final String TRUNCATED = "truncated";
+
+    /**
+     * Sorted by pointer so that callers and tests see a stable order; beyond {@link #LIMIT} the first ones by pointer
+     * and one entry counting the rest.
+     */
     static List<Violation> of(Collection<ValidationMessage> messages) {
-        List<Violation> result = new ArrayList<>(messages.size());
-        for (ValidationMessage message : messages) {
-            result.add(of(message));
+        // Only the pointers are built for every message; the messages' texts only for those reported.
+        record Located(String pointer, ValidationMessage message) {
         }
-        result.sort(Comparator.comparing(Violation::pointer));
+        List<Located> all = new ArrayList<>(messages.size());
+        for (ValidationMessage m : messages) {
+            all.add(new Located(pointer(m.getInstanceLocation()), m));
+        }
+        all.sort(Comparator.comparing(Located::pointer));
+        int kept = Math.min(all.size(), LIMIT);
+        List<Violation> result = new ArrayList<>(kept + 1);
+        for (Located l : all.subList(0, kept)) {
+            result.add(of(l.message()));
+        }
+        int more = all.size() - kept;
+        if (more > 0) {
+            result.add(new Violation("", TRUNCATED, more + " more violation" + (more == 1 ? "" : "s")
+                    + " not listed (at most " + LIMIT + " are reported)"));
+        }
         return List.copyOf(result);
     }
 

@@ -25,7 +25,10 @@ public interface SchemaValidator {
      * {@link #SCHEMA_FOLDER}, e.g. {@code ecs/Transform.schema.json}) found through {@code loader}.
      * The compiled schema is cached per (loader, path).
      *
-     * @return the violations, empty when the instance is valid
+     * @return the violations, empty when the instance is valid; at most 50, sorted by pointer, and then one more
+     *     with the keyword {@code truncated} and the root pointer whose message counts those left out. A number
+     *     beyond the range of a double (it parses as Infinity) is always a violation, keyword {@code finite}, first;
+     *     so is a string or key with NUL or a lone surrogate, keyword {@code text} (see {@link JsonText}).
      * @throws IllegalArgumentException if the schema file does not exist, cannot be parsed or
      *     compiled, or references something that may not be loaded
      */
@@ -35,7 +38,7 @@ public interface SchemaValidator {
      * Validates {@code instance} against a schema held in memory. Such a schema can only
      * reference itself and the 2020-12 meta-schemas. It is compiled on every call.
      *
-     * @return the violations, empty when the instance is valid
+     * @return the violations, empty when the instance is valid; a non-finite number and unstorable text are ones, as above
      * @throws IllegalArgumentException if the schema cannot be compiled or references
      *     something that may not be loaded
      */
@@ -57,6 +60,17 @@ public interface SchemaValidator {
      * @throws IllegalArgumentException if the schema file does not exist or is not JSON
      */
     List<Violation> checkSchema(ClassLoader loader, String schemaPath);
+
+    /**
+     * The numbers the schema file admits without a finite lower and upper bound ({@code minimum} or
+     * {@code exclusiveMinimum}, {@code maximum} or {@code exclusiveMaximum}, or an {@code enum}/{@code const}),
+     * following references to other files of the bundle. Each violation has the keyword {@code bounds} and the
+     * pointer {@code file#pointer} into the schema file where the number is declared. Component types and messages
+     * that a simulation computes with must have none.
+     *
+     * @throws IllegalArgumentException if the schema file does not exist or is not JSON
+     */
+    List<Violation> checkBounds(ClassLoader loader, String schemaPath);
 
     /**
      * Drops every compiled schema of {@code loader}. Call it when a bundle stops or is updated;

@@ -2,7 +2,7 @@
  * JSON Schema 2020-12 validation of documents against schemas shipped in bundles under
  * {@code UNIVERSO-INF/schemas/}; never fetches schemas from the network.
  */
-@Version("0.1.0")
+@Version("0.3.0")
 @Export
 package org.universo.platformo.utils.schema;
 

@@ -180,6 +180,77 @@ class SchemaValidatorTest {
         assertTrue(problems.get(0).message().contains("DoesNotExist.schema.json"), problems::toString);
     }
 
+    @Test
+    void tensOfThousandsOfUnknownKeysYieldFiftyViolationsAndACount() {
+        JsonNode schema = json("{'type':'object','properties':{'name':{'type':'string'}},'additionalProperties':false}");
+        com.fasterxml.jackson.databind.node.ObjectNode doc = MAPPER.createObjectNode().put("name", "ok");
+        for (int i = 0; i < 70_000; i++) {
+            doc.put(String.format("k%05d", i), i);
+        }
+        List<Violation> violations = validator.validate(schema, doc);
+        assertEquals(51, violations.size());
+        // additionalProperties reports at the object's pointer and names the key in the message
+        assertEquals(50, violations.subList(0, 50).stream().filter(v -> v.keyword().equals("additionalProperties"))
+                .map(Violation::message).distinct().count(), violations::toString);
+        Violation last = violations.get(50);
+        assertEquals("", last.pointer());
+        assertEquals("truncated", last.keyword());
+        assertTrue(last.message().startsWith("69950 more violations not listed"), last.message());
+    }
+
+    @Test
+    void fiftyViolationsAreAllListedWithoutACount() {
+        JsonNode schema = json("{'type':'object','additionalProperties':false}");
+        com.fasterxml.jackson.databind.node.ObjectNode doc = MAPPER.createObjectNode();
+        for (int i = 0; i < 50; i++) {
+            doc.put("k" + i, i);
+        }
+        List<Violation> violations = validator.validate(schema, doc);
+        assertEquals(50, violations.size());
+        assertFalse(has(violations, "", "truncated"), violations::toString);
+    }
+
+    @Test
+    void aNumberBeyondTheRangeOfADoubleIsRefusedWhereTheSchemaLeavesItOpen() {
+        JsonNode doc = json("{'position':{'x':1e309,'y':0,'z':-1e400}}");
+        List<Violation> violations = validator.validate(loader, "ecs/Transform.schema.json", doc);
+        assertEquals(List.of(new Violation("/position/x", "finite",
+                "must be a finite number (beyond the range of a 64-bit float)")), violations);
+        assertEquals(List.of(), validator.validate(loader, "ecs/Transform.schema.json",
+                json("{'position':{'x':1e308,'y':0,'z':0}}")), "1e308 is a double: the schema's bounds decide");
+        assertTrue(has(validator.validate(json("{'type':'array'}"), json("[1, [2, 1e999]]")), "/1/1", "finite"));
+    }
+
+    @Test
+    void checkBoundsNamesEveryUnboundedNumberThroughReferencesOnce() {
+        List<Violation> open = validator.checkBounds(loader, "ecs/Transform.schema.json");
+        assertEquals(List.of("common/Vector3.schema.json#/properties/x", "common/Vector3.schema.json#/properties/y",
+                "common/Vector3.schema.json#/properties/z"), open.stream().map(Violation::pointer).toList());
+        assertTrue(open.stream().allMatch(v -> v.keyword().equals("bounds")
+                && v.message().equals("a number without a minimum and maximum")), open::toString);
+        assertEquals(List.of(new Violation("test/Inventory.schema.json#/properties/items/items/properties/x", "bounds",
+                "a number without a maximum")), validator.checkBounds(loader, "test/Inventory.schema.json"));
+        assertEquals(List.of(), validator.checkBounds(loader, "test/Escape.schema.json"));
+    }
+
+    @Test
+    void nulAndLoneSurrogatesAreRefusedInValuesAndKeysButEmojiPass() {
+        JsonNode open = json("{'type':'object'}");
+        com.fasterxml.jackson.databind.node.ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("name", "ship \uD83D\uDE80 \u4E16");
+        assertEquals(List.of(), validator.validate(open, doc), "a pair of surrogates is one character");
+        doc.putArray("tags").add("ok").add("a\u0000b");
+        assertEquals(List.of(new Violation("/tags/1", "text", "must not contain the NUL character (U+0000)")),
+                validator.validate(open, doc));
+        doc.remove("tags");
+        doc.put("x\uD800", 1);
+        assertEquals(List.of(new Violation("/x\uD800", "text", "a key must not contain a lone surrogate (U+D800)")),
+                validator.validate(open, doc));
+        assertEquals("must not contain a lone surrogate (U+DC00)", JsonText.problem("\uDC00\uD83D\uDE80"));
+        assertEquals("must not contain a lone surrogate (U+D83D)", JsonText.problem("end \uD83D"));
+        assertEquals(null, JsonText.problem(""));
+    }
+
     static boolean has(List<Violation> violations, String pointer, String keyword) {
         return violations.stream().anyMatch(v -> v.pointer().equals(pointer) && v.keyword().equals(keyword));
     }
