@@ -15,6 +15,7 @@ import org.universo.platformo.auth.api.Roles;
 import org.universo.platformo.auth.api.UserSummary;
 import org.universo.platformo.auth.internal.crypto.PasswordHasher;
 import org.universo.platformo.auth.internal.store.IdentityEntity;
+import org.universo.platformo.auth.internal.store.BootstrapEntity;
 import org.universo.platformo.auth.internal.store.UserEntity;
 import org.universo.platformo.auth.spi.ExternalIdentity;
 import org.universo.platformo.persistence.JpaUnit;
@@ -28,7 +29,8 @@ final class Accounts {
     /** Verified against when the email is unknown, so timing does not reveal which emails exist. */
     private final String decoyHash;
 
-    Accounts(JpaUnit unit, PasswordHasher hasher, Clock clock, int minPassword) {
+    Accounts(JpaUnit unit, PasswordHasher hasher, Clock clock, int minPassword, boolean firstAdmin) {
+        this.firstAdmin = firstAdmin;
         this.unit = unit;
         this.hasher = hasher;
         this.clock = clock;
@@ -36,12 +38,14 @@ final class Accounts {
         this.decoyHash = hasher.hash("decoy-password-never-used".toCharArray());
     }
 
+    private final boolean firstAdmin;
+
     UserEntity register(String email, String password, String displayName) {
         String normalized = normalize(email);
-        if (password.length() < minPassword) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Password is too short",
-                    Map.of("errors", List.of(Map.of("pointer", "/password",
-                            "message", "must be at least " + minPassword + " characters"))));
+        String weak = PasswordRules.problem(password, normalized, minPassword);
+        if (weak != null) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Password is too weak",
+                    Map.of("errors", List.of(Map.of("pointer", "/password", "message", weak))));
         }
         String hash = hasher.hash(password.toCharArray());
         return unit.tx(em -> {
@@ -50,7 +54,7 @@ final class Accounts {
                 throw new ApiException(ErrorCode.CONFLICT, "An account with this email exists",
                         Map.of("pointer", "/email"));
             }
-            UserEntity u = newUser(em.createQuery("SELECT COUNT(u) FROM UserEntity u", Long.class).getSingleResult() == 0);
+            UserEntity u = newUser(firstAdmin && claimFirstAdmin(em));
             u.email = normalized;
             u.passwordHash = hash;
             u.displayName = displayName;
@@ -115,7 +119,11 @@ final class Accounts {
     }
 
     /** Adds or removes a role; returns the user's roles afterwards. Roles are letters, digits, '-' and '_'. */
-    Set<String> changeRole(String email, String role, boolean add) {
+    /** The roles after a change, and whether they differ from before. */
+    record RoleChange(String userId, Set<String> roles, boolean changed) {
+    }
+
+    RoleChange changeRole(String email, String role, boolean add) {
         if (!role.matches("[a-z][a-z0-9_-]{0,31}")) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "Role names are lower-case words", Map.of("role", role));
         }
@@ -128,6 +136,7 @@ final class Accounts {
             }
             UserEntity u = found.get(0);
             Set<String> roles = roles(u);
+            Set<String> before = Set.copyOf(roles);
             if (add) {
                 roles.add(role);
             } else {
@@ -135,7 +144,7 @@ final class Accounts {
             }
             roles.add(Roles.USER);
             u.roles = String.join(",", roles);
-            return roles;
+            return new RoleChange(u.id, roles, !before.equals(Set.copyOf(roles)));
         });
     }
 
@@ -145,6 +154,16 @@ final class Accounts {
 
     static UserSummary summary(UserEntity u) {
         return new UserSummary(u.id, u.email, u.displayName, roles(u), u.createdAt.toInstant());
+    }
+
+    /** Whether this registration makes the first administrator; the row lock makes it one even under races. */
+    private static boolean claimFirstAdmin(javax.persistence.EntityManager em) {
+        BootstrapEntity b = em.find(BootstrapEntity.class, BootstrapEntity.ID, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (b == null || b.adminAssigned) {
+            return false;
+        }
+        b.adminAssigned = true;
+        return true;
     }
 
     private UserEntity newUser(boolean first) {

@@ -50,6 +50,7 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
     private final boolean registrationOpen;
     private final AuthMetrics metrics;
     private final LoginThrottle throttle;
+    private final com.github.benmanes.caffeine.cache.Cache<String, TokenPair> refreshed;
     private final List<IdentityProvider> providers = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -60,17 +61,34 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
         this.events = events;
         this.metrics = metrics;
         Clock clock = Clock.systemUTC();
-        byte[] secret = config.jwt_secret().isBlank() ? SigningKeys.generatedSecret(unit)
+        byte[] secret = config.jwt_secret().isBlank() ? SigningKeys.generatedSecret(unit, keyFile(config))
                 : config.jwt_secret().getBytes(StandardCharsets.UTF_8);
         this.access = new AccessTokens(secret, config.jwt_issuer(), config.jwt_audience(),
                 Duration.ofSeconds(config.access_ttl_seconds()), clock);
         this.accounts = new Accounts(unit, new PasswordHasher(config.argon2_memory_kib(), config.argon2_iterations(), 1),
-                clock, config.password_min_length());
-        this.sessions = new Sessions(unit, new RefreshTokens(), clock, Duration.ofDays(config.session_ttl_days()),
+                clock, config.password_min_length(), config.first_user_admin());
+        this.sessions = new Sessions(unit, new RefreshTokens(SigningKeys.derived(secret, "refresh-rotation")), clock, Duration.ofDays(config.session_ttl_days()),
                 Duration.ofSeconds(config.refresh_reuse_grace_seconds()), this::sessionRevoked);
         this.registrationOpen = config.registration_enabled();
-        this.throttle = new LoginThrottle(clock, config.login_failures_before_lockout(),
-                Duration.ofSeconds(config.login_lockout_max_seconds()), config.login_failures_per_address());
+        this.refreshed = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofSeconds(Math.max(1, config.refresh_reuse_grace_seconds())))
+                .maximumSize(10_000).<String, TokenPair>build();
+        this.throttle = new LoginThrottle(clock, new LoginThrottle.Limits(config.login_failures_before_lockout(),
+                config.login_failures_per_address(), config.login_failures_per_account(),
+                Duration.ofSeconds(config.login_lockout_max_seconds()), config.registrations_per_address(),
+                config.refresh_failures_per_address(), config.throttle_max_keys()));
+    }
+
+    private static org.universo.platformo.auth.internal.crypto.KeyFile keyFile(AuthConfig config) {
+        String configured = config.key_file();
+        java.nio.file.Path path = configured.isBlank()
+                ? java.nio.file.Path.of(System.getProperty("karaf.etc", "etc"), "universo-secrets.key")
+                : java.nio.file.Path.of(configured);
+        try {
+            return org.universo.platformo.auth.internal.crypto.KeyFile.open(path);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Key file " + path + " cannot be read or created: " + e.getMessage(), e);
+        }
     }
 
     @Deactivate
@@ -87,9 +105,15 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
         providers.remove(p);
     }
 
-    TokenPair register(RegisterRequest r) {
+    TokenPair register(RegisterRequest r, String clientAddress) {
         if (!registrationOpen) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Registration is closed on this server");
+        }
+        try {
+            throttle.register(known(clientAddress));
+        } catch (ApiException e) {
+            metrics.event("register", "throttled");
+            throw e;
         }
         UserEntity u = accounts.register(r.email(), r.password(), r.displayName());
         post(AuthEvents.USER_CREATED, Map.of(AuthEvents.PROP_USER_ID, u.id, AuthEvents.PROP_PROVIDER, "local"));
@@ -99,33 +123,48 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
 
     TokenPair login(LoginRequest r, String clientAddress) {
         String account = r.email().trim().toLowerCase(java.util.Locale.ROOT);
+        String address = known(clientAddress);
         try {
-            throttle.check(account, clientAddress);
+            throttle.checkLogin(account, address);
         } catch (ApiException e) {
             metrics.event("login", "throttled");
             throw e;
         }
         try {
             TokenPair p = signIn(accounts.authenticate(r.email(), r.password()), "local");
-            throttle.success(account);
+            throttle.loginSucceeded(account, address);
             metrics.event("login", "success");
             return p;
         } catch (ApiException e) {
-            throttle.failure(account, clientAddress);
+            throttle.loginFailed(account, address);
             metrics.event("login", "failure");
             throw e;
         }
     }
 
-    TokenPair refresh(RefreshRequest r) {
+    TokenPair refresh(RefreshRequest r, String clientAddress) {
+        String address = known(clientAddress);
+        try {
+            throttle.checkRefresh(address);
+        } catch (ApiException e) {
+            metrics.event("refresh", "throttled");
+            throw e;
+        }
         try {
             Sessions.Issued s = sessions.refresh(r.refreshToken());
             metrics.event("refresh", "success");
-            return pair(accounts.find(s.userId()), s);
+            // racers within the grace interval got the same refresh token: give them the same access token too
+            return refreshed.get(s.refreshToken(), k -> pair(accounts.find(s.userId()), s));
         } catch (ApiException e) {
+            throttle.refreshFailed(address);
             metrics.event("refresh", "failure");
             throw e;
         }
+    }
+
+    /** Requests outside the REST pipeline (shell, tests) have no address: they share one key. */
+    private static String known(String clientAddress) {
+        return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
     }
 
     void logout(AuthPrincipal p) {
@@ -214,8 +253,16 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
     }
 
     /** Grants or withdraws a role; it shows in access tokens issued from now on (sign-in or refresh). */
+    /**
+     * Access tokens carry roles for their lifetime, so a changed role would be trusted as it was for up to the
+     * access-token lifetime: the user's sessions are revoked instead, and the next sign-in carries the new roles.
+     */
     Set<String> changeRole(String email, String role, boolean add) {
-        return accounts.changeRole(email, role, add);
+        Accounts.RoleChange change = accounts.changeRole(email, role, add);
+        if (change.changed()) {
+            sessions.revokeAll(change.userId(), "roles_changed");
+        }
+        return change.roles();
     }
 
     @Override

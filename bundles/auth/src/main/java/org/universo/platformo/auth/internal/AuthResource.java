@@ -39,22 +39,31 @@ public final class AuthResource {
     @POST
     @Path("register")
     @PermitAll
-    public Response register(RegisterRequest body) {
-        return Response.status(201).entity(auth.register(body)).build();
+    public Response register(RegisterRequest body, @Context HttpServletRequest request) {
+        return Response.status(201).entity(auth.register(body, clientAddress(request))).build();
     }
 
     @POST
     @Path("login")
     @PermitAll
     public TokenPair login(LoginRequest body, @Context HttpServletRequest request) {
-        return auth.login(body, request == null ? null : request.getRemoteAddr());
+        return auth.login(body, clientAddress(request));
     }
 
     @POST
     @Path("refresh")
     @PermitAll
-    public TokenPair refresh(RefreshRequest body) {
-        return auth.refresh(body);
+    public TokenPair refresh(RefreshRequest body, @Context HttpServletRequest request) {
+        return auth.refresh(body, clientAddress(request));
+    }
+
+    /** The address the REST pipeline resolved (trusted proxies applied), not X-Forwarded-For as sent. */
+    static String clientAddress(HttpServletRequest request) {
+        if (request == null) {
+            return null;
+        }
+        Object resolved = request.getAttribute(RestApi.CLIENT_ADDRESS_PROPERTY);
+        return resolved instanceof String s ? s : request.getRemoteAddr();
     }
 
     @POST

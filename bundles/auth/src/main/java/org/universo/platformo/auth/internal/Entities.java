@@ -1,6 +1,7 @@
 package org.universo.platformo.auth.internal;
 
 import java.util.List;
+import org.universo.platformo.auth.internal.store.BootstrapEntity;
 import org.universo.platformo.auth.internal.store.IdentityEntity;
 import org.universo.platformo.auth.internal.store.RefreshTokenEntity;
 import org.universo.platformo.auth.internal.store.SessionEntity;
@@ -10,7 +11,7 @@ import org.universo.platformo.auth.internal.store.UserEntity;
 /** The auth persistence unit's entity classes. */
 final class Entities {
     static final List<Class<?>> ALL = List.of(UserEntity.class, IdentityEntity.class, SessionEntity.class,
-            RefreshTokenEntity.class, SigningKeyEntity.class);
+            RefreshTokenEntity.class, SigningKeyEntity.class, BootstrapEntity.class);
 
     private Entities() {
     }

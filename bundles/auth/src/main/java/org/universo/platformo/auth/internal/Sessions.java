@@ -89,10 +89,14 @@ final class Sessions {
                 return null;
             }
             if (t.rotatedAt == null) {
-                t.rotatedAt = now;
+                // millisecond precision survives every database, so a racer that reads it back derives the same
+                t.rotatedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             }
-            String next = tokens.newToken();
-            em.persist(token(tokens.hash(next), s.id, hash));
+            String next = tokens.successor(raw, t.rotatedAt.toInstant().toEpochMilli());
+            String nextHash = tokens.hash(next);
+            if (em.find(RefreshTokenEntity.class, nextHash) == null) {
+                em.persist(token(nextHash, s.id, hash));
+            }
             return new Issued(s.id, s.userId, next);
         });
         if (issued == null) {
@@ -117,6 +121,14 @@ final class Sessions {
         if (userId != null) {
             listener.revoked(sessionId, userId, reason);
         }
+    }
+
+    /** Revokes every live session of {@code userId}; answers how many. */
+    int revokeAll(String userId, String reason) {
+        java.util.List<String> live = unit.read(em -> em.createQuery("SELECT s.id FROM SessionEntity s WHERE "
+                + "s.userId = :u AND s.revokedAt IS NULL", String.class).setParameter("u", userId).getResultList());
+        live.forEach(id -> revoke(id, reason));
+        return live.size();
     }
 
     /** Whether access tokens of this session must be refused; read from the database at most every 5 s. */

@@ -42,10 +42,11 @@ class SessionsTest {
     private final List<String> revoked = new ArrayList<>();
 
     @Test
-    void rotationGraceAndReuseOnH2() {
+    void rotationGraceAndReuseOnH2() throws Exception {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         ds.setUser("sa");
+        exactlyOneFirstAdministrator(ds);
         scenario(ds);
     }
 
@@ -67,6 +68,7 @@ class SessionsTest {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setUrl(url + db);
             ds.setUser("postgres");
+            exactlyOneFirstAdministrator(ds);
             scenario(ds);
             concurrentRefreshesOfOneTokenNeverBothRotateUnseen(ds);
         } finally {
@@ -90,6 +92,7 @@ class SessionsTest {
             clock.advance(Duration.ofSeconds(5));
             Sessions.Issued sibling = sessions.refresh(first.refreshToken());
             assertEquals(first.sessionId(), sibling.sessionId(), "within the grace interval a rotated token still works");
+            assertEquals(second.refreshToken(), sibling.refreshToken(), "and yields the same successor");
             assertFalse(sessions.isRevoked(first.sessionId()));
 
             clock.advance(Duration.ofSeconds(6));
@@ -125,9 +128,12 @@ class SessionsTest {
                 for (int i = 0; i < 4; i++) {
                     all.add(pool.submit(() -> sessions.refresh(s.refreshToken())));
                 }
+                java.util.Set<String> successors = new java.util.HashSet<>();
                 for (Future<Sessions.Issued> f : all) {
                     assertEquals(s.sessionId(), f.get().sessionId(), "within grace every racer succeeds");
+                    successors.add(f.get().refreshToken());
                 }
+                assertEquals(1, successors.size(), "one successor, not a live branch per racer");
             } finally {
                 pool.shutdownNow();
             }
@@ -135,13 +141,44 @@ class SessionsTest {
         }
     }
 
+    /** Eight first registrations at once on a fresh database: one administrator, as the bootstrap row says. */
+    private void exactlyOneFirstAdministrator(DataSource ds) throws Exception {
+        Database db = new JdbcDatabase(ds);
+        db.migrate("auth", AuthManager.class);
+        try (JpaUnit unit = db.openUnit("auth", Entities.ALL)) {
+            Accounts accounts = new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8, true);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<Future<UserEntity>> all = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    String email = "first-" + i + "@example.org";
+                    all.add(pool.submit(() -> {
+                        go.await();
+                        return accounts.register(email, "long enough 1", null);
+                    }));
+                }
+                go.countDown();
+                int admins = 0;
+                for (Future<UserEntity> f : all) {
+                    admins += f.get().roles.contains("admin") ? 1 : 0;
+                }
+                assertEquals(1, admins, "one first administrator, however many register at once");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertFalse(new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8, true)
+                    .register("later@example.org", "long enough 1", null).roles.contains("admin"));
+        }
+    }
+
     private Sessions sessions(JpaUnit unit) {
-        return new Sessions(unit, new RefreshTokens(), clock, Duration.ofDays(30), Duration.ofSeconds(10),
+        return new Sessions(unit, new RefreshTokens("test rotation key".getBytes()), clock, Duration.ofDays(30), Duration.ofSeconds(10),
                 (sessionId, userId, reason) -> revoked.add(sessionId + ":" + reason));
     }
 
     private String user(JpaUnit unit) {
-        Accounts accounts = new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8);
+        Accounts accounts = new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8, true);
         UserEntity u = accounts.register(UUID.randomUUID() + "@example.org", "long enough 1", null);
         return u.id;
     }

@@ -55,6 +55,7 @@ public final class RoomClient implements Transport.Receiver, AutoCloseable {
     private final List<Consumer<Event>> events = new CopyOnWriteArrayList<>();
     private final List<Consumer<Ack>> acks = new CopyOnWriteArrayList<>();
     private final List<Consumer<ProtocolError>> errors = new CopyOnWriteArrayList<>();
+    private volatile String closeReason;
     private final CompletableFuture<Event> welcome = new CompletableFuture<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final List<Consumer<Long>> latencies = new CopyOnWriteArrayList<>();
@@ -232,7 +233,13 @@ public final class RoomClient implements Transport.Receiver, AutoCloseable {
 
     @Override
     public void closed(int code, String reason) {
+        closeReason = reason;
         closed.complete(code);
+    }
+
+    /** Why the server closed the connection (its close frame's reason, e.g. an error code), once it did. */
+    public String closeReason() {
+        return closeReason;
     }
 
     private synchronized void handle(Message m) {

@@ -28,10 +28,16 @@ final class Connection {
     private final ArrayDeque<Long> abuse = new ArrayDeque<>();
     private long lastSeq = -1;
     private boolean closing;
+    private final String userId;
+    private final String sessionId;
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
     /** Set on the room's tick when the join is done. */
     volatile Client client;
 
-    Connection(RoomManager rooms, Room room, Link link) {
+    Connection(RoomManager rooms, Room room, Link link, String userId, String sessionId) {
+        this.userId = userId;
+        this.sessionId = sessionId;
+        rooms.connections.track(sessionId, link);
         this.rooms = rooms;
         this.room = room;
         this.link = link;
@@ -102,6 +108,10 @@ final class Connection {
 
     /** The socket closed: the ship waits for a reconnection (unless it was kicked and is gone already). */
     void closed() {
+        if (released.compareAndSet(false, true)) {
+            rooms.connections.release(userId);
+            rooms.connections.untrack(sessionId, link);
+        }
         room.submit(r -> {
             Client c = client;
             if (c != null && c.link == link) {

@@ -65,6 +65,10 @@ public @interface RealtimeConfig {
 
     int room_max_clients() default 2000;
 
+    @AttributeDefinition(min = "1", description = "Room connections one user may hold open on this node at once "
+            + "(all rooms); one more is refused with rate_limited")
+    int max_connections_per_user() default 3;
+
     @AttributeDefinition(description = "Components sent to clients with each entity")
     String replicated_components() default "Visual,Health";
 

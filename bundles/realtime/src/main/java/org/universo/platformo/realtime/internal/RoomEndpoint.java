@@ -81,10 +81,15 @@ public final class RoomEndpoint {
             refuse(rooms, link, "forbidden", "You may not join world " + world);
             return;
         }
+        if (!rooms.connections.acquire(user.userId())) {
+            refuse(rooms, link, "rate_limited", "This account has " + rooms.connections.limit()
+                    + " room connections open already; close one first");
+            return;
+        }
         session.setMaxBinaryMessageBufferSize(rooms.config.max_frame_bytes());
         session.setMaxTextMessageBufferSize(rooms.config.max_frame_bytes());
         Room room = rooms.room(world, instance);
-        Connection conn = new Connection(rooms, room, link);
+        Connection conn = new Connection(rooms, room, link, user.userId(), user.sessionId());
         session.getUserProperties().put(CONNECTION, conn);
         String reconnect = first(q, "reconnect");
         room.submit(r -> conn.client = r.membership.join(user.userId(), link, reconnect));

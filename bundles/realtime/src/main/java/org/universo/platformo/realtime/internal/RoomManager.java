@@ -38,6 +38,7 @@ public final class RoomManager implements Rooms {
     final TokenAuthenticator auth;
     final RoomMetrics metrics;
     final JsonCodec json = new JsonCodec();
+    final UserConnections connections;
     private final EntityStore store;
     private final RoomSettings settings;
     private final ScheduledThreadPoolExecutor ticker;
@@ -54,6 +55,7 @@ public final class RoomManager implements Rooms {
         this.metrics = metrics;
         this.config = config;
         this.settings = RoomSettings.of(config);
+        this.connections = new UserConnections(config.max_connections_per_user());
         int threads = config.tick_threads() > 0 ? config.tick_threads() : Runtime.getRuntime().availableProcessors();
         this.ticker = new ScheduledThreadPoolExecutor(threads, named("universo-room-tick"));
         this.ticker.setRemoveOnCancelPolicy(true);
@@ -123,16 +125,26 @@ public final class RoomManager implements Rooms {
         metrics.rooms(rooms.size());
     }
 
+    /** Asks every running room at once and waits for them together, at most 2 s; a closed room is dropped. */
     @Override
     public List<RoomInfo> list() {
-        List<RoomInfo> out = new ArrayList<>();
+        List<CompletableFuture<RoomInfo>> answers = new ArrayList<>();
         for (Room r : rooms.values()) {
-            RoomInfo info = ask(r, room -> {
+            if (r.closed) {
+                rooms.remove(r.id, r);
+                continue;
+            }
+            answers.add(ask(r, room -> {
                 long[] t = room.stats.micros();
                 List<String> users = room.clients.stream().filter(Client::attached).map(c -> c.userId).toList();
                 return new RoomInfo(room.id, room.worldId, room.tick, room.bodies.size(), users,
                         room.clients.size() - users.size(), t[0], t[1], t[2]);
-            });
+            }));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        List<RoomInfo> out = new ArrayList<>();
+        for (CompletableFuture<RoomInfo> a : answers) {
+            RoomInfo info = await(a, deadline);
             if (info != null) {
                 out.add(info);
             }
@@ -143,7 +155,8 @@ public final class RoomManager implements Rooms {
     @Override
     public boolean kick(String roomId, String userId, String reason) {
         Room r = rooms.get(roomId);
-        return r != null && Boolean.TRUE.equals(ask(r, room -> room.membership.kick(userId, reason)));
+        return r != null && !r.closed && Boolean.TRUE.equals(await(ask(r, room -> room.membership.kick(userId,
+                reason)), System.nanoTime() + TimeUnit.SECONDS.toNanos(2)));
     }
 
     /** Hands an event to the room clients of these users, in every room they are in, with the next state message. */
@@ -181,13 +194,21 @@ public final class RoomManager implements Rooms {
         }
     }
 
-    /** Runs a question on the room's tick and waits up to 2 s for the answer (null when the room did not answer). */
-    private static <T> T ask(Room r, Function<Room, T> question) {
+    /** Runs a question on the room's next tick. */
+    private static <T> CompletableFuture<T> ask(Room r, Function<Room, T> question) {
         CompletableFuture<T> answer = new CompletableFuture<>();
         r.submit(room -> answer.complete(question.apply(room)));
+        return answer;
+    }
+
+    /** The answer, or null when the room did not give it before the deadline (it is stuck or just closed). */
+    private static <T> T await(CompletableFuture<T> answer, long deadlineNanos) {
         try {
-            return answer.get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
+            return answer.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return null;
         }
     }

@@ -13,12 +13,35 @@ public final class RefreshTokens {
     private static final int TOKEN_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
+    private final byte[] rotationKey;
+
+    /** @param rotationKey secret of {@link #successor}; every node of one installation must use the same */
+    public RefreshTokens(byte[] rotationKey) {
+        this.rotationKey = rotationKey.clone();
+    }
 
     /** A fresh token, base64url without padding (43 characters). */
     public String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * The token that replaces {@code token} when it is rotated at {@code rotatedAtMillis}: a keyed hash, so that
+     * racing refreshes of one token (two tabs, two nodes) get one successor instead of each minting a live branch.
+     */
+    public String successor(String token, long rotatedAtMillis) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(rotationKey, "HmacSHA256"));
+            mac.update(token.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal(Long.toString(rotatedAtMillis).getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime must provide HmacSHA256", e);
+        }
     }
 
     /**

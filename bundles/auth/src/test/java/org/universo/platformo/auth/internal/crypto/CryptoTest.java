@@ -72,7 +72,7 @@ class CryptoTest {
 
     @Test
     void refreshTokensAreRandomAndHashedStably() {
-        RefreshTokens r = new RefreshTokens();
+        RefreshTokens r = new RefreshTokens(new byte[32]);
         String a = r.newToken();
         assertNotEquals(a, r.newToken());
         assertEquals(43, a.length());

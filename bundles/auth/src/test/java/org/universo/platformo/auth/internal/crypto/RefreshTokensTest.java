@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Refresh tokens are 256 random bits, and only their SHA-256 is meant to be stored. */
 class RefreshTokensTest {
-    private final RefreshTokens refresh = new RefreshTokens();
+    private final RefreshTokens refresh = new RefreshTokens(new byte[32]);
 
     @Test
     void tokensAreUrlSafe32ByteValuesWithoutPadding() {
@@ -35,7 +35,7 @@ class RefreshTokensTest {
         // Known answer: SHA-256("abc").
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", refresh.hash("abc"));
         String t = refresh.newToken();
-        assertEquals(refresh.hash(t), new RefreshTokens().hash(t), "stable across instances");
+        assertEquals(refresh.hash(t), new RefreshTokens(new byte[32]).hash(t), "stable across instances");
         assertNotEquals(refresh.hash(t), refresh.hash(refresh.newToken()));
         assertTrue(refresh.hash(t).matches("[0-9a-f]{64}"));
     }
@@ -49,5 +49,16 @@ class RefreshTokensTest {
         assertFalse(refresh.matches(t, stored.substring(1)));
         assertFalse(refresh.matches(null, stored));
         assertFalse(refresh.matches(t, null));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSuccessorDependsOnTheTokenTheRotationTimeAndTheKey() {
+        String t = refresh.newToken();
+        assertEquals(refresh.successor(t, 1000), refresh.successor(t, 1000));
+        org.junit.jupiter.api.Assertions.assertNotEquals(refresh.successor(t, 1000), refresh.successor(t, 1001));
+        org.junit.jupiter.api.Assertions.assertNotEquals(refresh.successor(t, 1000), refresh.successor(t + "x", 1000));
+        org.junit.jupiter.api.Assertions.assertNotEquals(refresh.successor(t, 1000),
+                new RefreshTokens(new byte[] {1}).successor(t, 1000));
+        assertEquals(43, refresh.successor(t, 1000).length(), "as long as a fresh token");
     }
 }
