@@ -13,6 +13,13 @@ public final class RestApi {
     /** Request property holding the trace id. */
     public static final String TRACE_PROPERTY = "universo.traceId";
 
+    /**
+     * Servlet request attribute holding the client's address: the connection's, or the one a trusted proxy
+     * names in X-Forwarded-For ({@code trusted.proxies} in {@code etc/org.universo.platformo.rest.cfg}).
+     * Throttles and audit logs key on it, never on the header itself.
+     */
+    public static final String CLIENT_ADDRESS_PROPERTY = "universo.clientAddress";
+
     private RestApi() {
     }
 }

@@ -4,7 +4,7 @@
  * validation of {@code @JsonSchemaRef} bodies, error bodies, trace ids, metrics and the OpenAPI document
  * come from this bundle. Routes need an authenticated caller unless marked {@code @PermitAll}.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.rest;
 

@@ -17,6 +17,7 @@ import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 import org.universo.platformo.api.schema.Schemas;
+import org.universo.platformo.utils.schema.JsonText;
 import org.universo.platformo.utils.schema.SchemaValidator;
 import org.universo.platformo.utils.schema.Violation;
 
@@ -38,6 +39,11 @@ final class JsonBodyReader {
             if (!violations.isEmpty()) {
                 throw invalid(violations.stream().map(v -> Map.<String, Object>of(
                         "pointer", v.pointer(), "message", v.message())).toList());
+            }
+        } else {
+            Violation text = JsonText.firstUnstorable(node);
+            if (text != null) {
+                throw invalid(List.of(Map.of("pointer", text.pointer(), "message", text.message())));
             }
         }
         try {

@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.MDC;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.rest.RestApi;
+import org.universo.platformo.utils.schema.JsonText;
 
 /**
  * Everything that happens to every request before routing, in a fixed order: trace id, body size limit,
@@ -38,10 +39,16 @@ public final class RequestPipelineFilter implements ContainerRequestFilter, Cont
 
     @Context
     ResourceInfo resourceInfo;
+    @Context
+    javax.servlet.http.HttpServletRequest servlet;
+    private final ClientAddresses clients;
+    private final Cors cors;
 
     @Activate
     public RequestPipelineFilter(RestConfig config, @Reference RequestMetrics metrics) {
         this.maxBody = config.max_body_bytes();
+        this.clients = new ClientAddresses(config.trusted_proxies());
+        this.cors = new Cors(config.cors_allowed_origins());
         this.metrics = metrics;
     }
 
@@ -51,12 +58,42 @@ public final class RequestPipelineFilter implements ContainerRequestFilter, Cont
         String id = traceIds.of(request.getHeaderString("traceparent"), request.getHeaderString("X-Request-Id"));
         request.setProperty(RestApi.TRACE_PROPERTY, id);
         MDC.put(RestApi.TRACE_PROPERTY, id);
-        if (request.getLength() > maxBody) {
+        if (servlet != null) {
+            servlet.setAttribute(RestApi.CLIENT_ADDRESS_PROPERTY, clients.of(servlet.getRemoteAddr(),
+                    request.getHeaders().get("X-Forwarded-For")));
+        }
+        String unstorable = unstorable(request.getUriInfo());
+        if (cors.isPreflight(request)) {
+            javax.ws.rs.core.Response.ResponseBuilder ok = javax.ws.rs.core.Response.noContent();
+            cors.preflight(request).forEach(ok::header);
+            request.abortWith(ok.build());
+        } else if (unstorable != null) {
+            request.abortWith(Errors.of(ErrorCode.VALIDATION_FAILED, 422, "The request's URL is invalid",
+                    Map.of("errors", java.util.List.of(Map.of("in", "url", "message", unstorable)))));
+        } else if (request.getLength() > maxBody) {
             request.abortWith(Errors.of(ErrorCode.PAYLOAD_TOO_LARGE, 413, "Request body is over the limit",
                     Map.of("limitBytes", maxBody)));
         } else if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBody));
         }
+    }
+
+    /** Path segments and query values reach queries as text: NUL would fail in PostgreSQL, not as a 4xx. */
+    private static String unstorable(javax.ws.rs.core.UriInfo uri) {
+        String why = JsonText.problem(uri.getPath(true));
+        if (why != null) {
+            return "the path " + why;
+        }
+        for (Map.Entry<String, java.util.List<String>> q : uri.getQueryParameters(true).entrySet()) {
+            why = JsonText.problem(q.getKey());
+            for (int i = 0; why == null && i < q.getValue().size(); i++) {
+                why = JsonText.problem(q.getValue().get(i));
+            }
+            if (why != null) {
+                return "the query parameter '" + q.getKey().replace('\0', ' ') + "' " + why;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -68,6 +105,7 @@ public final class RequestPipelineFilter implements ContainerRequestFilter, Cont
         // API answers carry tokens and personal data: never cache them, never let a browser sniff them
         response.getHeaders().putIfAbsent("Cache-Control", java.util.List.of("no-store"));
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        cors.decorate(request, response.getHeaders());
         try {
             Object start = request.getProperty(START);
             if (start instanceof Long s) {

@@ -23,6 +23,9 @@ import org.universo.platformo.api.schema.Schemas;
 final class SchemaCatalog {
     private final ObjectMapper mapper;
     private final ObjectNode named;
+    /** What each component name stands for (a schema file or a class), so two never share a name. */
+    private final Map<String, String> owners = new java.util.HashMap<>();
+    private final Map<String, String> nameOf = new java.util.HashMap<>();
 
     SchemaCatalog(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -72,8 +75,11 @@ final class SchemaCatalog {
         if (Map.class.isAssignableFrom(type) || JsonNode.class.isAssignableFrom(type) || type == Object.class) {
             return mapper.createObjectNode().put("type", "object");
         }
-        String name = type.getSimpleName();
-        if (!named.has(name)) {
+        String path = type.isAnnotationPresent(JsonSchemaRef.class) ? Schemas.pathOf(type) : null;
+        String identity = path != null ? path : type.getName();
+        String name = nameOf.get(identity);
+        if (name == null) {
+            name = claim(identity, type.getSimpleName(), qualifier(type, path));
             named.putObject(name); // placeholder first: breaks cycles between records
             named.set(name, define(type));
         }
@@ -123,8 +129,10 @@ final class SchemaCatalog {
             JsonNode ref = o.get("$ref");
             if (ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !ref.asText().contains(":")) {
                 String target = java.net.URI.create(base).resolve(ref.asText()).getPath();
-                String name = target.substring(target.lastIndexOf('/') + 1).replace(".schema.json", "");
-                if (!named.has(name)) {
+                String name = nameOf.get(target);
+                if (name == null) {
+                    name = claim(target, target.substring(target.lastIndexOf('/') + 1).replace(".schema.json", ""),
+                            folder(target));
                     named.putObject(name);
                     JsonNode loaded = load(loader, target);
                     named.set(name, loaded == null ? mapper.createObjectNode() : loaded);
@@ -135,6 +143,45 @@ final class SchemaCatalog {
         } else if (node.isArray()) {
             node.elements().forEachRemaining(child -> rewriteRefs(child, loader, base));
         }
+    }
+
+    /**
+     * The component name for {@code identity}: its simple name, or when another schema holds that, the name
+     * prefixed with its folder or package ({@code PublicationVersionCreate}), then numbered.
+     */
+    private String claim(String identity, String simple, String qualifier) {
+        String name = simple;
+        if (owners.containsKey(name)) {
+            name = qualifier + simple;
+        }
+        for (int i = 2; owners.containsKey(name); i++) {
+            name = qualifier + simple + i;
+        }
+        owners.put(name, identity);
+        nameOf.put(identity, name);
+        return name;
+    }
+
+    private static String qualifier(Class<?> type, String path) {
+        if (path != null) {
+            return folder(path);
+        }
+        String pkg = type.getPackageName();
+        String last = pkg.substring(pkg.lastIndexOf('.') + 1);
+        return last.equals("internal") && pkg.lastIndexOf('.') > 0
+                ? capitalized(pkg.substring(0, pkg.lastIndexOf('.')).substring(pkg.substring(0, pkg.lastIndexOf('.'))
+                        .lastIndexOf('.') + 1))
+                : capitalized(last);
+    }
+
+    private static String folder(String path) {
+        int slash = path.lastIndexOf('/');
+        String dir = slash < 0 ? "" : path.substring(0, slash);
+        return capitalized(dir.substring(dir.lastIndexOf('/') + 1));
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Type typeArgument(Type generic, int index) {

@@ -43,6 +43,18 @@ class JsonBodyReaderTest {
     }
 
     @Test
+    void nulAndLoneSurrogatesAre422WithOrWithoutASchemaAndEmojiBind() {
+        assertEquals(new Plain("\uD83D\uDE80", 1), read(Plain.class, "{\"name\":\"\\ud83d\\ude80\",\"count\":1}"));
+        for (Class<?> type : List.of(Plain.class, Greeting.class)) {
+            ApiException nul = fail(type, "{\"name\":\"a\\u0000\",\"count\":1,\"times\":1}");
+            assertEquals(ErrorCode.VALIDATION_FAILED, nul.code(), type.getName());
+            assertTrue(nul.details().toString().contains("pointer=/name"), nul.details().toString());
+            ApiException lone = fail(type, "{\"name\":\"\\ud800x\",\"count\":1,\"times\":1}");
+            assertTrue(lone.details().toString().contains("lone surrogate"), lone.details().toString());
+        }
+    }
+
+    @Test
     void recordInvariantsBecomeValidationErrors() {
         ApiException e = fail(Greeting.class, "{\"name\":\"a\",\"times\":500}");
         assertEquals(ErrorCode.VALIDATION_FAILED, e.code());

@@ -56,4 +56,37 @@ class OpenApiBuilderTest {
         assertEquals("integer", schemas.path("Plain").path("properties").path("count").path("type").asText());
         assertTrue(schemas.has("ApiError"));
     }
+
+    /** Two bodies with one simple name: each must keep its own schema in the document. */
+    @javax.ws.rs.Path("twins")
+    public static class Twins {
+        public record Item(String a) {
+        }
+
+        public static final class Other {
+            public record Item(int b) {
+            }
+        }
+
+        @javax.ws.rs.POST
+        @javax.ws.rs.Path("a")
+        public void a(Item body) {
+        }
+
+        @javax.ws.rs.POST
+        @javax.ws.rs.Path("b")
+        public void b(Other.Item body) {
+        }
+    }
+
+    @Test
+    void schemasWithOneSimpleNameGetDistinctComponents() {
+        JsonNode twins = new OpenApiBuilder().build(List.of(SampleResource.class, Twins.class));
+        String a = twins.at("/paths/~1twins~1a/post/requestBody/content/application~1json/schema/$ref").asText();
+        String b = twins.at("/paths/~1twins~1b/post/requestBody/content/application~1json/schema/$ref").asText();
+        assertFalse(a.equals(b), a + " " + b);
+        JsonNode schemas = twins.path("components").path("schemas");
+        assertEquals("string", schemas.path(a.substring(a.lastIndexOf('/') + 1)).at("/properties/a/type").asText());
+        assertEquals("integer", schemas.path(b.substring(b.lastIndexOf('/') + 1)).at("/properties/b/type").asText());
+    }
 }
