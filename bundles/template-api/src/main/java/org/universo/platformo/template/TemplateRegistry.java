@@ -19,6 +19,9 @@ public interface TemplateRegistry {
     /** The plugin to build with now; a build keeps the instance it started with even if the bundle is upgraded. */
     Optional<TemplatePlugin> plugin(String id);
 
-    /** Increases on every change of {@link #list()}. */
+    /** Template services registered now but left out (incompatible API, broken manifest or schema), with reasons. */
+    List<TemplateRefusal> refused();
+
+    /** Increases on every change of {@link #list()} or {@link #refused()}. */
     long revision();
 }

@@ -1,5 +1,5 @@
 /** Templates as the platform sees them: manifests, environment profiles, the registry of installed templates. */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.template;
 

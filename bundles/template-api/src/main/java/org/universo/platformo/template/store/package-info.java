@@ -1,5 +1,5 @@
 /** Where built apps are kept: the {@link ArtifactStore} SPI (local file system, S3, ...). */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.template.store;
 

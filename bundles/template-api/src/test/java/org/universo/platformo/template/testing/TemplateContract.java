@@ -23,9 +23,8 @@ import org.universo.platformo.updl.SpaceGraph;
 import org.universo.platformo.utils.schema.SchemaValidators;
 
 /**
- * What every template built on the scene document must do, as assertions its own unit test calls: a settings schema
- * good enough for a form, deterministic output for the samples, nothing loaded from the internet, creator text
- * escaped, and contributions from other bundles honoured.
+ * What every template must do, as assertions its own unit test calls ({@link #check}), and what templates over the
+ * scene document must do besides ({@link #checkScene}). Ships in the test jar of {@code universo-template-api}.
  */
 public final class TemplateContract {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +34,11 @@ public final class TemplateContract {
     private TemplateContract() {
     }
 
-    /** Runs every check; answers the output for the mmoomm-sector sample with default settings. */
+    /**
+     * What every template must do: a settings schema good enough for a form, the same files for the same input
+     * (every sample space), nothing loaded from elsewhere, creator text escaped, and contributed scripts written and
+     * included in their order. Answers the output for the mmoomm-sector sample with default settings.
+     */
     public static MemoryOut check(TemplatePlugin plugin) throws Exception {
         JsonNode defaults = settingsDefaults(plugin);
         for (String sample : SampleSpaces.NAMES) {
@@ -45,7 +48,6 @@ public final class TemplateContract {
             String index = a.text("index.html");
             assertNotNull(index, sample + ": index.html");
             assertFalse(REMOTE.matcher(index).find(), sample + ": the page loads nothing from elsewhere");
-            assertTrue(index.contains(FakeContext.PROFILE.apiUrl()), "the profile's API URL is injected");
         }
         MemoryOut hostile = generate(plugin, new FakeContext(hostile(), defaults));
         String page = hostile.text("index.html");
@@ -53,6 +55,26 @@ public final class TemplateContract {
 
         ScriptContributor scripts = c -> List.of(new ScriptContributor.Script("gameplay.js", "window.gameplay=1;"),
                 new ScriptContributor.Script("hud.js", "window.hud=1;"));
+        MemoryOut out = generate(plugin, new FakeContext(SampleSpaces.load(SampleSpaces.MMOOMM_SECTOR), defaults,
+                List.of(), List.of(), List.of(scripts), new ArrayList<>()));
+        String index = out.text("index.html");
+        assertEquals("window.gameplay=1;", out.text("scripts/gameplay.js"), "a contributed script is written");
+        assertTrue(index.indexOf("scripts/gameplay.js") > 0 && index.indexOf("scripts/gameplay.js") < index.indexOf("scripts/hud.js"),
+                "contributed scripts are included in order");
+        return generate(plugin, new FakeContext(SampleSpaces.load(SampleSpaces.MMOOMM_SECTOR), defaults));
+    }
+
+    /**
+     * {@link #check} and what a template over the scene document ({@code SceneTemplate}) adds: the app knows the
+     * profile's API URL, and a scene contributor's entity reaches it.
+     */
+    public static MemoryOut checkScene(TemplatePlugin plugin) throws Exception {
+        MemoryOut result = check(plugin);
+        JsonNode defaults = settingsDefaults(plugin);
+        for (String sample : SampleSpaces.NAMES) {
+            String index = generate(plugin, new FakeContext(SampleSpaces.load(sample), defaults)).text("index.html");
+            assertTrue(index.contains(FakeContext.PROFILE.apiUrl()), sample + ": the profile's API URL is injected");
+        }
         List<String> added = new ArrayList<>();
         FakeContext contributed = new FakeContext(SampleSpaces.load(SampleSpaces.MMOOMM_SECTOR), defaults,
                 List.of((ctx, scene) -> {
@@ -60,16 +82,12 @@ public final class TemplateContract {
                             .put("id", "contributed-beacon").put("name", "Beacon").put("kind", "beacon")
                             .put("primitive", "sphere").put("color", "#ffcc00").set("position", JSON.valueToTree(List.of(0, 0, 0)));
                     added.add("scene");
-                }), List.of(), List.of(scripts), new ArrayList<>());
+                }), List.of(), List.of(), new ArrayList<>());
         MemoryOut out = generate(plugin, contributed);
         assertEquals(List.of("scene"), added, "scene contributors are called");
         String all = out.text("index.html") + out.text("scene.json");
         assertTrue(all.contains("contributed-beacon"), "a contributed entity reaches the app");
-        String index = out.text("index.html");
-        assertEquals("window.gameplay=1;", out.text("scripts/gameplay.js"));
-        assertTrue(index.indexOf("scripts/gameplay.js") > 0 && index.indexOf("scripts/gameplay.js") < index.indexOf("scripts/hud.js"),
-                "contributed scripts are included in order");
-        return generate(plugin, new FakeContext(SampleSpaces.load(SampleSpaces.MMOOMM_SECTOR), defaults));
+        return result;
     }
 
     /** The schema's defaults as a settings object, after checking every property can be drawn as a form field. */

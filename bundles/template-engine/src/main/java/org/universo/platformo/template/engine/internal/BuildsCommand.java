@@ -33,6 +33,10 @@ public final class BuildsCommand {
             sb.append(String.format("%-24s  %-10s  %-10s  %s%n", t.manifest().id(), t.manifest().version(),
                     t.manifest().target().name().toLowerCase(java.util.Locale.ROOT), t.manifest().engines()));
         }
+        for (var r : registry.refused()) {
+            sb.append(String.format("%-24s  %-10s  %-10s  %s%n", r.templateId() == null ? "?" : r.templateId(),
+                    "REFUSED", "", r.bundle() + ": " + r.reason()));
+        }
         return sb.toString();
     }
 

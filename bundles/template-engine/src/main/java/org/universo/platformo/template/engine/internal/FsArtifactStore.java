@@ -2,8 +2,7 @@ package org.universo.platformo.template.engine.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,7 +66,9 @@ public final class FsArtifactStore implements ArtifactStore {
             }
             Files.createDirectories(target.getParent());
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+        } catch (FileSystemException e) {
+            // another writer put the same hash first (rename onto a full folder: "Directory not empty"); same hash,
+            // same files
             if (!Files.isDirectory(target)) {
                 throw e;
             }

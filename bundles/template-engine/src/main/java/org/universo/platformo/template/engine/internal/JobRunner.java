@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.universo.platformo.metaverse.PublishableSpace;
@@ -32,6 +36,7 @@ final class JobRunner {
     private final long maxBytes;
     private final BuildMetrics metrics;
     private final InputHash hashes = new InputHash();
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = new ObjectMapper();
 
     JobRunner(Jobs jobs, TemplateRegistry registry, SpaceVersionReader spaces, Contributors contributors,
@@ -51,8 +56,9 @@ final class JobRunner {
         String templateVersion = null;
         String hash = null;
         long started = System.nanoTime();
+        TemplatePlugin plugin = null;
         try {
-            TemplatePlugin plugin = registry.plugin(job.templateId)
+            plugin = registry.plugin(job.templateId)
                     .orElseThrow(() -> new IllegalStateException("Template " + job.templateId + " is not installed"));
             TemplateManifest manifest = plugin.manifest();
             templateVersion = manifest.version();
@@ -63,22 +69,59 @@ final class JobRunner {
                     contributors.fingerprint(manifest.id()));
             jobs.log(job.id, "Building " + job.spaceId + " v" + job.spaceVersion + " with " + manifest.id() + " "
                     + manifest.version() + " for " + profile.name() + "; input hash " + hash);
-            if (jobs.artifact(hash).isPresent() && store.exists(hash)) {
-                jobs.log(job.id, "An identical build exists; its artifact is reused");
-            } else {
-                generate(job, plugin, manifest, space, settings, profile, hash, started);
-            }
+            buildOnce(job, plugin, manifest, space, settings, profile, hash, started);
             jobs.finish(job.id, BuildStatus.SUCCEEDED, hash, templateVersion, null);
             metrics.finished(job.templateId, "succeeded");
         } catch (CancellationException e) {
             jobs.log(job.id, "Cancelled");
             jobs.finish(job.id, BuildStatus.CANCELLED, hash, templateVersion, null);
             metrics.finished(job.templateId, "cancelled");
-        } catch (Exception | LinkageError e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (Throwable e) { // a plugin's StackOverflowError too: no job may stay running with nobody running it
+            String message = Failures.message(e);
+            Failures.log(job.id, job.templateId, templateVersion, plugin, e);
             jobs.log(job.id, "Failed: " + message);
             jobs.finish(job.id, BuildStatus.FAILED, hash, templateVersion, message);
             metrics.finished(job.templateId, "failed");
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Exactly one build per input hash runs on this node: a job whose input is being built waits for that build
+     * and reuses its artifact (across nodes the store and the artifact row take the first of two equal writes).
+     */
+    private void buildOnce(JobEntity job, TemplatePlugin plugin, TemplateManifest manifest, PublishableSpace space,
+            JsonNode settings, EnvironmentProfile profile, String hash, long started) throws Exception {
+        while (true) {
+            if (jobs.artifact(hash).isPresent() && store.exists(hash)) {
+                jobs.log(job.id, "An identical build exists; its artifact is reused");
+                return;
+            }
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> running = inFlight.putIfAbsent(hash, mine);
+            if (running == null) {
+                try {
+                    generate(job, plugin, manifest, space, settings, profile, hash, started);
+                    return;
+                } finally {
+                    inFlight.remove(hash, mine);
+                    mine.complete(null);
+                }
+            }
+            jobs.log(job.id, "An identical build is running; waiting for it");
+            while (!running.isDone()) {
+                if (jobs.cancelRequested(job.id)) {
+                    throw new CancellationException();
+                }
+                try {
+                    running.get(250, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // still running: look at our own cancel flag again
+                }
+            }
+            // the other build finished (or failed): look again, and build it ourselves if there is still nothing
         }
     }
 

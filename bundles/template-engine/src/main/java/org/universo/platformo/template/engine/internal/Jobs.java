@@ -93,11 +93,18 @@ final class Jobs {
     }
 
     void saveArtifact(ArtifactEntity a) {
-        unit.txRun(em -> {
-            if (em.find(ArtifactEntity.class, a.hash) == null) {
-                em.persist(a);
+        try {
+            unit.txRun(em -> {
+                if (em.find(ArtifactEntity.class, a.hash) == null) {
+                    em.persist(a);
+                }
+            });
+        } catch (RuntimeException e) {
+            // two nodes built the same input at once: the first row stands for both
+            if (artifact(a.hash).isEmpty()) {
+                throw e;
             }
-        });
+        }
     }
 
     boolean cancelRequested(String id) {

@@ -14,6 +14,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.rest.RestApi;
+import org.universo.platformo.template.store.AppPolicy;
 import org.universo.platformo.template.store.ContentTypes;
 
 /** /api/v1/previews/{token}/...: the files of an unsaved preview; the unguessable token is the credential. */
@@ -36,6 +37,9 @@ public final class PreviewResource {
     public Response file(@PathParam("token") String token, @PathParam("path") String path) {
         byte[] body = engine.previewer().file(token, path).orElseThrow(() -> ApiException.notFound("preview file"));
         String name = path.isEmpty() || path.endsWith("/") ? "index.html" : path;
-        return Response.ok(body, ContentTypes.of(name)).header("Cache-Control", "private, no-store").build();
+        // under /api/v1, on the editor's origin: always sandboxed, framed by the editor only
+        return Response.ok(body, ContentTypes.of(name)).header("Cache-Control", "private, no-store")
+                .header("Content-Security-Policy", AppPolicy.contentSecurityPolicy(true, "'self'"))
+                .header("Access-Control-Allow-Origin", "*").header("Referrer-Policy", "no-referrer").build();
     }
 }

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.universo.platformo.template.TemplateInfo;
+import org.universo.platformo.template.TemplateRefusal;
 import org.universo.platformo.template.TemplateRegistry;
 import org.universo.platformo.template.spi.TemplatePlugin;
 import org.universo.platformo.utils.schema.SchemaValidator;
@@ -43,6 +44,7 @@ public final class TemplateRegistryComponent implements TemplateRegistry {
     }
 
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Long, TemplateRefusal> refusals = new ConcurrentHashMap<>();
     private final AtomicLong revision = new AtomicLong();
     private final SchemaValidator schemas;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -56,8 +58,11 @@ public final class TemplateRegistryComponent implements TemplateRegistry {
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addPlugin(TemplatePlugin plugin, Map<String, Object> properties) {
         long id = (Long) properties.get(Constants.SERVICE_ID);
+        String bundle = Failures.origin(plugin);
+        String templateId = null;
         try {
             var manifest = plugin.manifest();
+            templateId = manifest.id();
             if (!new VersionRange(manifest.platformApi()).includes(API)) {
                 throw new IOException("it needs template API " + manifest.platformApi() + "; this platform has " + API);
             }
@@ -65,12 +70,20 @@ public final class TemplateRegistryComponent implements TemplateRegistry {
             entries.put(id, new Entry(plugin, new TemplateInfo(manifest, schema), semver(manifest.version()), id));
             revision.incrementAndGet();
             LOG.info("Template {} {} is available", manifest.id(), manifest.version());
-        } catch (RuntimeException | IOException e) {
-            LOG.error("Template service {} is left out: {}", id, e.getMessage());
+        } catch (RuntimeException | IOException | LinkageError e) {
+            String reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            refusals.put(id, new TemplateRefusal(templateId, bundle, reason));
+            revision.incrementAndGet();
+            // the whole reason and, for a plugin's own fault, its stack trace: the operator's only view of it
+            LOG.error("Template {} of bundle {} is left out: {}", templateId == null ? "(no manifest)" : templateId,
+                    bundle, reason, e instanceof IOException ? null : e);
         }
     }
 
     void removePlugin(TemplatePlugin plugin, Map<String, Object> properties) {
+        if (refusals.remove((Long) properties.get(Constants.SERVICE_ID)) != null) {
+            revision.incrementAndGet();
+        }
         Entry gone = entries.remove((Long) properties.get(Constants.SERVICE_ID));
         if (gone != null) {
             schemas.evict(plugin.resources());
@@ -96,6 +109,11 @@ public final class TemplateRegistryComponent implements TemplateRegistry {
     @Override
     public Optional<TemplatePlugin> plugin(String id) {
         return winner(id).map(Entry::plugin);
+    }
+
+    @Override
+    public List<TemplateRefusal> refused() {
+        return refusals.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     @Override

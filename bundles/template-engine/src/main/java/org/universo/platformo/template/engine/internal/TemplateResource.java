@@ -46,7 +46,7 @@ public final class TemplateResource {
         if (unchanged != null) {
             return unchanged.build();
         }
-        return Response.ok(new TemplateList(registry.revision(), registry.list())).tag(tag).build();
+        return Response.ok(new TemplateList(registry.revision(), registry.list(), registry.refused())).tag(tag).build();
     }
 
     @GET
@@ -61,7 +61,11 @@ public final class TemplateResource {
         return get(id).settingsSchema();
     }
 
-    /** The installed templates; {@code revision} changes whenever one is installed, upgraded or removed. */
-    public record TemplateList(long revision, java.util.List<TemplateInfo> items) {
+    /**
+     * The installed templates, and the services left out with their reasons; {@code revision} changes whenever one
+     * is installed, upgraded, refused or removed.
+     */
+    public record TemplateList(long revision, java.util.List<TemplateInfo> items,
+                               java.util.List<org.universo.platformo.template.TemplateRefusal> refused) {
     }
 }

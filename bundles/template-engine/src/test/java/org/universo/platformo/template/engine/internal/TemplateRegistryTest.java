@@ -25,6 +25,15 @@ class TemplateRegistryTest {
         registry.addPlugin(plugin("4.0.0", "[0.1,1)", "missing.schema.json"), Map.of(Constants.SERVICE_ID, 4L));
         assertEquals("2.0.0", registry.info("tt").orElseThrow().manifest().version());
         assertEquals(1, registry.list().size());
+        assertEquals(2, registry.refused().size(), "the left-out ones are listed with their reasons");
+        assertEquals("tt", registry.refused().get(0).templateId());
+        assertTrue(registry.refused().get(0).reason().contains("needs template API [0.2,1)"),
+                registry.refused().get(0).reason());
+        assertTrue(registry.refused().get(1).reason().contains("missing.schema.json is missing"),
+                registry.refused().get(1).reason());
+        assertTrue(registry.refused().get(1).bundle().contains("TemplateRegistryTest"), "outside OSGi: the class");
+        registry.removePlugin(plugin("3.0.0", "[0.2,1)", "x"), Map.of(Constants.SERVICE_ID, 3L));
+        assertEquals(1, registry.refused().size(), "a refused service that goes is forgotten");
         long revision = registry.revision();
         registry.removePlugin(registry.plugin("tt").orElseThrow(), Map.of(Constants.SERVICE_ID, 2L));
         assertEquals("1.0.0", registry.info("tt").orElseThrow().manifest().version(), "the older one takes over");

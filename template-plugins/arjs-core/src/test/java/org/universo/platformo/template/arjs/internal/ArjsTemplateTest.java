@@ -22,7 +22,7 @@ class ArjsTemplateTest {
 
     @Test
     void meetsTheTemplateContractAndShipsEverythingTheMarkerNeeds() throws Exception {
-        MemoryOut out = TemplateContract.check(template);
+        MemoryOut out = TemplateContract.checkScene(template);
         for (String file : new String[] {"engine/aframe.min.js", "engine/aframe-ar.js", "engine/artoolkit/camera_para.dat",
                 "engine/artoolkit/patt.hiro", "quiz.js", "app.js"}) {
             assertTrue(out.files.containsKey(file) && out.files.get(file).length > 0, file);

@@ -22,7 +22,7 @@ class PlayCanvasTemplateTest {
 
     @Test
     void meetsTheTemplateContract() throws Exception {
-        MemoryOut out = TemplateContract.check(template);
+        MemoryOut out = TemplateContract.checkScene(template);
         assertTrue(out.files.get("engine/playcanvas.min.js").length > 1_000_000, "the engine is inside the app");
         assertTrue(out.text("index.html").indexOf("engine/playcanvas.min.js") < out.text("index.html").indexOf("app.js"));
         JsonNode scene = new ObjectMapper().readTree(out.text("scene.json"));

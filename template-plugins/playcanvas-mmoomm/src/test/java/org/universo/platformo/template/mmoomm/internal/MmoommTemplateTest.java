@@ -14,7 +14,7 @@ class MmoommTemplateTest {
     @Test
     void meetsTheTemplateContractAndCarriesTheGameplayData() throws Exception {
         MmoommTemplate template = new MmoommTemplate();
-        MemoryOut out = TemplateContract.check(template);
+        MemoryOut out = TemplateContract.checkScene(template);
         String page = out.text("index.html");
         for (String hud : new String[] {"hud-world", "hud-hull", "hud-cargo", "hud-inmo"}) {
             assertTrue(page.contains("id=\"" + hud + "\""), hud);
