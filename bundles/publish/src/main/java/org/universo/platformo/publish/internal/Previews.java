@@ -39,7 +39,7 @@ final class Previews {
             t.createdBy = user;
             em.persist(t);
             Audit.record(em, id, user, "preview", "v" + number + " until " + t.expiresAt);
-            return new PreviewLink(links.version(p.slug, number) + "?token=" + token, number, t.expiresAt.toInstant());
+            return new PreviewLink(links.version(p.slug, number) + "t/" + token + "/", number, t.expiresAt.toInstant());
         });
     }
 

@@ -31,6 +31,16 @@ public final class PublishComponent {
         @AttributeDefinition(name = "Public base URL", description = "Put in front of /p/... in the links the API "
                 + "answers, e.g. https://cdn.example.org for a CDN in front of the platform; empty: relative links")
         String public_base_url() default "";
+
+        @AttributeDefinition(name = "Apps origin", description = "An origin of their own for published apps, e.g. "
+                + "https://apps.example.org (a host name that reaches this platform, on no other site's cookies). "
+                + "Then /p/ on any other host redirects there. Empty: apps are served on every host inside a CSP "
+                + "sandbox, which keeps them from the editor's storage.")
+        String app_origin() default "";
+
+        @AttributeDefinition(name = "Who may frame apps", description = "The CSP frame-ancestors of apps, e.g. "
+                + "'self' https://www.example.org to embed them in a site")
+        String app_frame_ancestors() default "'self'";
     }
 
     static final List<Class<?>> ENTITIES = List.of(ProjectEntity.class, MemberEntity.class, VersionEntity.class,
@@ -44,6 +54,10 @@ public final class PublishComponent {
     final Builds builds;
     private final UserDirectory users;
 
+    /** Public addresses of apps: for API answers and for redirects (never built from the request's Host). */
+    final Links links;
+    final AppIsolation isolation;
+
     @Activate
     public PublishComponent(@Reference Database db, @Reference Builds builds, @Reference SpaceVersionReader spaces,
             @Reference UserDirectory users, Config config) {
@@ -51,7 +65,8 @@ public final class PublishComponent {
         this.unit = db.openUnit("publication", ENTITIES);
         this.builds = builds;
         this.users = users;
-        Links links = new Links(config.public_base_url());
+        this.isolation = new AppIsolation(config.app_origin(), config.app_frame_ancestors());
+        this.links = new Links(config.public_base_url().isBlank() ? config.app_origin() : config.public_base_url());
         this.projects = new Projects(unit, spaces, links);
         this.versions = new Versions(unit, builds, links);
         this.previews = new Previews(unit, links);
