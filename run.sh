@@ -46,6 +46,8 @@ fi
 mkdir -p "$HOME_DIR"
 for d in bin lib system; do rm -rf "${HOME_DIR:?}/$d"; cp -r "$DIST/$d" "$HOME_DIR/$d"; done
 [ -d "$HOME_DIR/etc" ] || cp -r "$DIST/etc" "$HOME_DIR/etc"
+# Karaf runs bundles from its cache: dropped, so a rebuilt bundle is the one that starts (the database stays)
+rm -rf "$HOME_DIR/data/cache"
 chmod +x "$HOME_DIR"/bin/*
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$HOME_DIR/etc/org.ops4j.pax.web.cfg" 2>/dev/null || true
 

@@ -63,6 +63,8 @@ public abstract class BaseIT {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "refresh.reuse.grace.seconds", "1"),
                 editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "argon2.memory.kib", "8192"),
+                // Every account of a test class registers from 127.0.0.1; EmbeddedIT checks the shipped limit.
+                editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "registrations.per.address", "1000"),
                 editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "jwt.secret", SUPABASE_SECRET),
                 editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "issuer", SUPABASE_ISSUER)));
         o.addAll(List.of(extra));

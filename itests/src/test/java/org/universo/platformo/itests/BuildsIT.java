@@ -1,6 +1,7 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -170,6 +171,39 @@ public class BuildsIT extends BaseIT {
         assertError(h.get("/api/v1/templates/itest-echo", a), 404, "not_found");
         assertTrue(h.get("/api/v1/builds/" + fresh + "/files/index.html", a).body().contains("template 2.0.0"));
         assertError(h.post("/api/v1/builds", build(space, "{}"), a), 404, "not_found");
+    }
+
+    @Test
+    public void aTemplateThatOverflowsItsStackFailsItsJobAndBuildsOfOneInputRunOnce() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String space = versionedSpace(h, a);
+        EchoTemplate template = new EchoTemplate("1.0.0");
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class, template, null);
+        try {
+            String deep = h.post("/api/v1/builds", build(space, "{\"overflow\":true}"), a).json().path("id").asText();
+            JsonNode failed = await(h, a, deep, "failed");
+            assertTrue(failed.toString(), failed.path("error").asText().contains("StackOverflowError"));
+            assertEquals(2, h.post("/api/v1/builds/" + deep + "/retry", null, a).json().path("attempts").asInt());
+            await(h, a, deep, "failed");
+
+            // one input submitted six times at once: with two workers the second waits for the first and reuses it
+            java.util.List<java.util.concurrent.CompletableFuture<String>> racing = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                racing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> h.post("/api/v1/builds",
+                        build(space, "{\"delayMs\":1500,\"greeting\":\"same\"}"), a).json().path("id").asText()));
+            }
+            java.util.Set<String> hashes = new java.util.HashSet<>();
+            for (java.util.concurrent.CompletableFuture<String> job : racing) {
+                JsonNode done = await(h, a, job.get(), "succeeded");
+                assertFalse(done.toString(), done.path("error").asText().contains("/"));
+                hashes.add(done.path("inputHash").asText());
+            }
+            assertEquals(1, hashes.size());
+            assertEquals("generated once for six jobs", 1, template.generations.get());
+        } finally {
+            echo.unregister();
+        }
     }
 
     private static String build(String space, String settings) {

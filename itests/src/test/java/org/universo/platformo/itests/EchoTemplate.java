@@ -13,6 +13,8 @@ import org.universo.platformo.template.spi.TemplatePlugin;
 final class EchoTemplate implements TemplatePlugin {
     static final String ID = "itest-echo";
     private final String version;
+    /** How many times this instance generated: builds of one input must generate once. */
+    final java.util.concurrent.atomic.AtomicInteger generations = new java.util.concurrent.atomic.AtomicInteger();
 
     EchoTemplate(String version) {
         this.version = version;
@@ -29,6 +31,10 @@ final class EchoTemplate implements TemplatePlugin {
         return "itest/echo-settings.schema.json";
     }
 
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
     @Override
     public void generate(GenerationContext context, ArtifactWriter out) throws Exception {
         long until = System.currentTimeMillis() + context.settings().path("delayMs").asLong();
@@ -39,6 +45,10 @@ final class EchoTemplate implements TemplatePlugin {
         if (context.settings().path("fail").asBoolean()) {
             throw new IllegalStateException("asked to fail");
         }
+        if (context.settings().path("overflow").asBoolean()) {
+            recurse(0);
+        }
+        generations.incrementAndGet();
         context.log("echo " + version);
         StringBuilder page = new StringBuilder("<!doctype html><title>" + context.settings().path("greeting").asText()
                 + "</title><p>space " + context.spaceId() + " v" + context.spaceVersion() + ", template " + version

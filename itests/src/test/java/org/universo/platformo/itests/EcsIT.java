@@ -89,6 +89,61 @@ public class EcsIT extends BaseIT {
         assertEquals(0, h.get("/api/v1/entities?worldId=w", a).json().path("total").asInt());
     }
 
+    /**
+     * Every number a shipped schema admits (components, messages, request bodies, node types) has declared finite
+     * bounds; a Transform at 1e308 or beyond a double is refused with 422, as is a body of 70,000 unknown keys, whose
+     * answer stays small.
+     */
+    @Test
+    public void numbersAreBoundedEverywhereAndRefusedBeyondTheirBounds() throws Exception {
+        org.osgi.framework.ServiceReference<org.universo.platformo.utils.schema.SchemaValidator> ref =
+                context.getServiceReference(org.universo.platformo.utils.schema.SchemaValidator.class);
+        org.universo.platformo.utils.schema.SchemaValidator validator = context.getService(ref);
+        List<String> open = new ArrayList<>();
+        int files = 0;
+        for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+            java.util.Enumeration<java.net.URL> found = bundle.getSymbolicName().startsWith("org.universo.platformo")
+                    ? bundle.findEntries("UNIVERSO-INF/schemas", "*.schema.json", true) : null;
+            ClassLoader loader = found == null ? null
+                    : bundle.adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader();
+            while (found != null && found.hasMoreElements()) {
+                String path = found.nextElement().getPath().replaceFirst("^/?UNIVERSO-INF/schemas/", "");
+                files++;
+                validator.checkBounds(loader, path).forEach(v -> open.add(bundle.getSymbolicName() + " " + v));
+            }
+        }
+        assertTrue("the platform's schemas were found: " + files, files > 100);
+        assertEquals("numbers without finite bounds", List.of(), open);
+
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        for (String x : List.of("1e308", "1e309", "-100000000.5")) {
+            Http.Reply r = h.post("/api/v1/entities", "{\"worldId\":\"w1\",\"components\":{\"Transform\":"
+                    + TRANSFORM.replace("\"x\":1", "\"x\":" + x) + "}}", a);
+            assertError(r, 422, "validation_failed");
+            assertTrue(x + ": " + r.body(), r.body().contains("/position/x"));
+        }
+        Http.Reply orbit = h.post("/api/v1/entities", "{\"worldId\":\"w1\",\"components\":{\"Transform\":"
+                + TRANSFORM + ",\"Orbit\":{\"center\":{\"x\":0,\"y\":0,\"z\":0},\"radius\":1e308,"
+                + "\"angularSpeed\":1}}}", a);
+        assertError(orbit, 422, "validation_failed");
+        assertTrue(orbit.body(), orbit.body().contains("/radius"));
+        assertEquals(0, h.get("/api/v1/entities", a).json().path("total").asInt());
+
+        StringBuilder keys = new StringBuilder("{\"worldId\":\"w1\"");
+        for (int i = 0; i < 70_000; i++) {
+            keys.append(",\"k").append(i).append("\":0");
+        }
+        Http.Reply flood = h.post("/api/v1/entities", keys.append('}').toString(), a);
+        assertError(flood, 422, "validation_failed");
+        JsonNode errors = flood.json().path("details").path("errors");
+        assertEquals(flood.body().substring(0, 300), 51, errors.size());
+        assertTrue(errors.get(50).path("message").asText(), errors.get(50).path("message").asText()
+                .startsWith("69950 more violations not listed"));
+        assertTrue("a small answer to a body of " + keys.length() + " bytes: " + flood.body().length(),
+                flood.body().length() < 16_384);
+    }
+
     @Test
     public void componentsChangeByVersionAndEntitiesStayTheirOwners() throws Exception {
         Http h = http();

@@ -54,9 +54,20 @@ public class PublishIT extends BaseIT {
             assertEquals(200, preview.status());
             assertTrue(preview.body(), preview.body().contains("<title>first</title>"));
             assertEquals("private, no-store", preview.cacheControl());
-            String cookie = preview.header("Set-Cookie").split(";")[0];
-            assertEquals(200, h.send("GET", "/p/" + slug + "/v/1/index.html", null, null, null, "Cookie", cookie).status());
-            assertEquals(404, h.get("/p/" + slug + "/v/1/?token=forged", null).status());
+            assertEquals("no cookie: the token is in the path, so the page's files carry it", null,
+                    preview.header("Set-Cookie"));
+            assertTrue(preview.header("Content-Security-Policy"), preview.header("Content-Security-Policy")
+                    .startsWith("sandbox allow-scripts") && preview.header("Content-Security-Policy")
+                    .contains("frame-ancestors 'self'"));
+            assertEquals("*", preview.header("Access-Control-Allow-Origin"));
+            assertEquals("no-referrer", preview.header("Referrer-Policy"));
+            String token = link.path("url").asText().replaceAll(".*/t/([^/]+)/$", "$1");
+            assertEquals(200, h.get("/p/" + slug + "/v/1/t/" + token + "/index.html", null).status());
+            assertEquals(404, h.get("/p/" + slug + "/v/1/index.html", null).status());
+            Http.Reply old = h.get("/p/" + slug + "/v/1/?token=" + token, null);
+            assertEquals("a ?token= link moves the token into the path", "/p/" + slug + "/v/1/t/" + token + "/",
+                    old.header("Location"));
+            assertEquals(404, h.get("/p/" + slug + "/v/1/t/forged-token-0123456789/", null).status());
 
             assertError(h.post(p + "/activate", "{\"version\":1}", a), 409, "conflict");
             assertEquals("release", h.send("PATCH", p + "/versions/1", "{\"status\":\"release\"}", a, "application/json")
@@ -70,7 +81,9 @@ public class PublishIT extends BaseIT {
             assertNotNull(live.etag());
             assertEquals(304, h.send("GET", "/p/" + slug + "/", null, null, null, "If-None-Match", live.etag()).status());
             assertEquals("public, max-age=31536000, immutable", h.get("/p/" + slug + "/v/1/index.html", null).cacheControl());
-            assertEquals(302, h.get("/p/" + slug, null).status());
+            Http.Reply slash = h.get("/p/" + slug, null);
+            assertEquals(302, slash.status());
+            assertEquals("relative: never built from the Host header", "/p/" + slug + "/", slash.header("Location"));
 
             created(h.post(p + "/versions", "{\"buildId\":\"" + second + "\",\"status\":\"release\",\"label\":\"2\"}", a));
             h.post(p + "/activate", "{\"version\":2}", a);
