@@ -1,11 +1,10 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import Ajv2020 from 'ajv/dist/2020';
 import type { FieldError } from '../api/errors';
+import { InterpretingValidator } from './validator';
 
-/** Node type and template schemas are JSON Schema 2020-12; the form validates with the same dialect. */
-const validator = customizeValidator({ AjvClass: Ajv2020 });
+/** Node type and template schemas are JSON Schema 2020-12; the form validates with the same dialect, without eval. */
+const validator = new InterpretingValidator();
 
 /**
  * Server-side field errors (JSON pointers into the request body) as the form's error tree. {@code prefix} is the
