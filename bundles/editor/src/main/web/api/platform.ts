@@ -1,3 +1,5 @@
+import { t } from '../strings';
+import { ApiError } from './errors';
 import { Http } from './http';
 import type {
   BuildJob, BuildLog, Draft, Member, Metaverse, MetaverseLink, NodeType, Overview, Page, PreviewLink, Publication,
@@ -10,8 +12,20 @@ const q = encodeURIComponent;
 export class Platform {
   constructor(readonly http: Http) {}
 
-  register(email: string, password: string, displayName?: string) {
-    return this.http.post<TokenPair>('/auth/register', { email, password, displayName });
+  /**
+   * Registers and signs in. Registration answers alike whether the email had an account (so it tells nobody who
+   * has one); when it had, signing in with this password fails, and the user is told to sign in instead.
+   */
+  async register(email: string, password: string, displayName?: string): Promise<TokenPair> {
+    await this.http.post<{ accepted: boolean }>('/auth/register', { email, password, displayName });
+    try {
+      return await this.login(email, password);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        throw new ApiError(409, { code: 'account_exists', message: t('accountExists') });
+      }
+      throw e;
+    }
   }
   login(email: string, password: string) {
     return this.http.post<TokenPair>('/auth/login', { email, password });
