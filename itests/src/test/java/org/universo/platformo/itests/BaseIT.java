@@ -134,11 +134,18 @@ public abstract class BaseIT {
         return r.json().path("accessToken").asText();
     }
 
-    /** Registers an account and returns its access token. */
+    /** Registers an account, signs in to it and returns its access token. */
     protected static String register(Http h, String email) {
+        return signedUp(h, email).path("accessToken").asText();
+    }
+
+    /** Registers an account (202 whether the email had one or not) and signs in: the token pair. */
+    protected static com.fasterxml.jackson.databind.JsonNode signedUp(Http h, String email) {
         Http.Reply r = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
-        assertEquals(r.body(), 201, r.status());
-        return r.json().path("accessToken").asText();
+        assertEquals(r.body(), 202, r.status());
+        Http.Reply in = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(in.body(), 200, in.status());
+        return in.json();
     }
 
     protected static String uniqueEmail() {

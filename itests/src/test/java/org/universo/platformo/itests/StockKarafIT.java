@@ -68,9 +68,7 @@ public class StockKarafIT extends BaseIT {
         assertEquals("the feature created the embedded datasource configuration", "h2",
                 h.get("/api/v1/health", null).json().path("checks").path("database").path("detail").asText());
         String email = uniqueEmail();
-        Http.Reply reg = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
-        assertEquals(reg.body(), 201, reg.status());
-        assertEquals(email, h.get("/api/v1/auth/me", reg.json().path("accessToken").asText()).json().path("email").asText());
+        assertEquals(email, h.get("/api/v1/auth/me", register(h, email)).json().path("email").asText());
         assertTrue(shell("universo:users").contains(email));
     }
 }

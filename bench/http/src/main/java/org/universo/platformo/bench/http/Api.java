@@ -27,7 +27,8 @@ final class Api {
     /** Registers a fresh user and keeps its access token. */
     Api signUp(String prefix) throws Exception {
         String email = prefix + "-" + Long.toString(System.currentTimeMillis(), 36) + "@example.org";
-        token = call("POST", "/api/v1/auth/register", Map.of("email", email, "password", "bench-password-1"), 201)
+        call("POST", "/api/v1/auth/register", Map.of("email", email, "password", "bench-password-1"), 202);
+        token = call("POST", "/api/v1/auth/login", Map.of("email", email, "password", "bench-password-1"), 200)
                 .path("accessToken").asText();
         return this;
     }

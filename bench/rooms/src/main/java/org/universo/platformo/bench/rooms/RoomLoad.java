@@ -36,7 +36,8 @@ public final class RoomLoad {
     private RoomLoad(URI base) throws Exception {
         this.base = base;
         String email = "bots-" + Long.toString(System.nanoTime(), 36) + "@example.org";
-        this.token = call("POST", "/api/v1/auth/register", Map.of("email", email, "password", "bench-password-1"), null)
+        call("POST", "/api/v1/auth/register", Map.of("email", email, "password", "bench-password-1"), null);
+        this.token = call("POST", "/api/v1/auth/login", Map.of("email", email, "password", "bench-password-1"), null)
                 .path("accessToken").asText();
     }
 

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.persistence.EntityManager;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.auth.api.Roles;
@@ -40,7 +42,11 @@ final class Accounts {
 
     private final boolean firstAdmin;
 
-    UserEntity register(String email, String password, String displayName) {
+    /**
+     * The new account, or empty when the email has one already. Both cases cost one password hash and answer the
+     * caller alike, so registration does not tell who has an account (see AuthManager.register).
+     */
+    Optional<UserEntity> register(String email, String password, String displayName) {
         String normalized = normalize(email);
         String weak = PasswordRules.problem(password, normalized, minPassword);
         if (weak != null) {
@@ -48,19 +54,30 @@ final class Accounts {
                     Map.of("errors", List.of(Map.of("pointer", "/password", "message", weak))));
         }
         String hash = hasher.hash(password.toCharArray());
-        return unit.tx(em -> {
-            if (!em.createQuery("SELECT u.id FROM UserEntity u WHERE u.email = :e").setParameter("e", normalized)
-                    .getResultList().isEmpty()) {
-                throw new ApiException(ErrorCode.CONFLICT, "An account with this email exists",
-                        Map.of("pointer", "/email"));
+        try {
+            return unit.tx(em -> {
+                if (exists(em, normalized)) {
+                    return Optional.empty();
+                }
+                UserEntity u = newUser(firstAdmin && claimFirstAdmin(em));
+                u.email = normalized;
+                u.passwordHash = hash;
+                u.displayName = displayName;
+                em.persist(u);
+                return Optional.of(u);
+            });
+        } catch (RuntimeException e) {
+            // two registrations of one email at once: the unique index refused the second
+            if (unit.read(em -> exists(em, normalized))) {
+                return Optional.empty();
             }
-            UserEntity u = newUser(firstAdmin && claimFirstAdmin(em));
-            u.email = normalized;
-            u.passwordHash = hash;
-            u.displayName = displayName;
-            em.persist(u);
-            return u;
-        });
+            throw e;
+        }
+    }
+
+    private static boolean exists(EntityManager em, String email) {
+        return !em.createQuery("SELECT u.id FROM UserEntity u WHERE u.email = :e").setParameter("e", email)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     UserEntity authenticate(String email, String password) {

@@ -105,7 +105,11 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
         providers.remove(p);
     }
 
-    TokenPair register(RegisterRequest r, String clientAddress) {
+    /**
+     * Creates the account unless its email has one. The answer is the same either way (the caller signs in next), so
+     * registration is no oracle of who has an account; only signing in with the right password proves one.
+     */
+    void register(RegisterRequest r, String clientAddress) {
         if (!registrationOpen) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Registration is closed on this server");
         }
@@ -115,10 +119,12 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
             metrics.event("register", "throttled");
             throw e;
         }
-        UserEntity u = accounts.register(r.email(), r.password(), r.displayName());
-        post(AuthEvents.USER_CREATED, Map.of(AuthEvents.PROP_USER_ID, u.id, AuthEvents.PROP_PROVIDER, "local"));
-        metrics.event("register", "success");
-        return signIn(u, "local");
+        Optional<UserEntity> created = accounts.register(r.email(), r.password(), r.displayName());
+        if (created.isPresent()) {
+            post(AuthEvents.USER_CREATED, Map.of(AuthEvents.PROP_USER_ID, created.get().id, AuthEvents.PROP_PROVIDER,
+                    "local"));
+        }
+        metrics.event("register", created.isPresent() ? "success" : "existing");
     }
 
     TokenPair login(LoginRequest r, String clientAddress) {

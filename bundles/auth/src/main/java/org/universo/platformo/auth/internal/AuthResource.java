@@ -1,5 +1,6 @@
 package org.universo.platformo.auth.internal;
 
+import java.util.Map;
 import javax.annotation.security.PermitAll;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -40,7 +41,9 @@ public final class AuthResource {
     @Path("register")
     @PermitAll
     public Response register(RegisterRequest body, @Context HttpServletRequest request) {
-        return Response.status(201).entity(auth.register(body, clientAddress(request))).build();
+        auth.register(body, clientAddress(request));
+        // the same answer whether the email had an account or not: the client signs in next
+        return Response.status(202).entity(Map.of("accepted", true, "signIn", "/api/v1/auth/login")).build();
     }
 
     @POST

@@ -47,6 +47,7 @@ class SessionsTest {
         ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         ds.setUser("sa");
         exactlyOneFirstAdministrator(ds);
+        anEmailRegisteredTwiceKeepsItsAccount(ds);
         scenario(ds);
     }
 
@@ -69,6 +70,7 @@ class SessionsTest {
             ds.setUrl(url + db);
             ds.setUser("postgres");
             exactlyOneFirstAdministrator(ds);
+        anEmailRegisteredTwiceKeepsItsAccount(ds);
             scenario(ds);
             concurrentRefreshesOfOneTokenNeverBothRotateUnseen(ds);
         } finally {
@@ -155,7 +157,7 @@ class SessionsTest {
                     String email = "first-" + i + "@example.org";
                     all.add(pool.submit(() -> {
                         go.await();
-                        return accounts.register(email, "long enough 1", null);
+                        return accounts.register(email, "long enough 1", null).orElseThrow();
                     }));
                 }
                 go.countDown();
@@ -168,7 +170,45 @@ class SessionsTest {
                 pool.shutdownNow();
             }
             assertFalse(new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8, true)
-                    .register("later@example.org", "long enough 1", null).roles.contains("admin"));
+                    .register("later@example.org", "long enough 1", null).orElseThrow().roles.contains("admin"));
+        }
+    }
+
+    /** Registering a taken email (even six at once) creates nothing, changes nothing and throws nothing. */
+    private void anEmailRegisteredTwiceKeepsItsAccount(DataSource ds) throws Exception {
+        Database db = new JdbcDatabase(ds);
+        db.migrate("auth", AuthManager.class);
+        try (JpaUnit unit = db.openUnit("auth", Entities.ALL)) {
+            Accounts accounts = new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8, true);
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            try {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<Future<java.util.Optional<UserEntity>>> all = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    String password = "long enough " + i;
+                    all.add(pool.submit(() -> {
+                        go.await();
+                        return accounts.register("Twice@Example.org", password, null);
+                    }));
+                }
+                go.countDown();
+                int created = 0;
+                String winner = null;
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).get().isPresent()) {
+                        created++;
+                        winner = "long enough " + i;
+                    }
+                }
+                assertEquals(1, created, "one account for one email, however many register it at once");
+                assertTrue(accounts.register("twice@example.org", "another password 9", "Mallory").isEmpty());
+                assertEquals(accounts.authenticate("twice@example.org", winner).id,
+                        accounts.authenticate("TWICE@example.org ", winner).id);
+                assertThrows(ApiException.class, () -> accounts.authenticate("twice@example.org", "another password 9"),
+                        "a second registration does not change the password");
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
@@ -179,7 +219,7 @@ class SessionsTest {
 
     private String user(JpaUnit unit) {
         Accounts accounts = new Accounts(unit, new PasswordHasher(8192, 1, 1), clock, 8, true);
-        UserEntity u = accounts.register(UUID.randomUUID() + "@example.org", "long enough 1", null);
+        UserEntity u = accounts.register(UUID.randomUUID() + "@example.org", "long enough 1", null).orElseThrow();
         return u.id;
     }
 }

@@ -30,12 +30,18 @@ final class Leads {
         this.unit = unit;
     }
 
+    /**
+     * Keeps a lead for the app {@code slug}. Anyone may send one without signing in, so the answer is the same whether
+     * the app exists or not (no oracle of which slugs exist, private ones included); for no app nothing is kept.
+     */
     void submit(String slug, String sender, Inputs.LeadSubmit in) {
         admit(slug + "|" + sender);
         unit.txRun(em -> {
             ProjectEntity p = em.createQuery("SELECT p FROM ProjectEntity p WHERE p.slug = :s", ProjectEntity.class)
-                    .setParameter("s", slug).getResultList().stream().findFirst()
-                    .orElseThrow(() -> ApiException.notFound("app"));
+                    .setParameter("s", slug).getResultList().stream().findFirst().orElse(null);
+            if (p == null) {
+                return;
+            }
             LeadEntity l = new LeadEntity();
             l.id = UUID.randomUUID().toString();
             l.projectId = p.id;
