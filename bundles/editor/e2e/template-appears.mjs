@@ -19,7 +19,9 @@ const api = async (path, body, token, method = 'POST') => {
 const browser = await launch();
 try {
   step('a creator with a versioned space, through the API');
-  const pair = await api('/auth/register', { email: `tpl-${Date.now()}@example.org`, password: 'creator-password-1' });
+  const creator = { email: `tpl-${Date.now()}@example.org`, password: 'creator-password-1' };
+  await api('/auth/register', creator); // 202 whether the email had an account or not: sign in next
+  const pair = await api('/auth/login', creator);
   const unik = await api('/uniks', { name: 'Templates' }, pair.accessToken);
   const space = await api(`/uniks/${unik.id}/spaces`, { name: 'Any' }, pair.accessToken);
   await api(`/spaces/${space.id}/draft`, { revision: 0, graph: { canvases: [

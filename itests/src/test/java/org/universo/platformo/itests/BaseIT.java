@@ -136,17 +136,16 @@ public abstract class BaseIT {
 
     /** Registers an account, signs in to it and returns its access token. */
     protected static String register(Http h, String email) {
-        return signedUp(h, email).path("accessToken").asText();
-    }
-
-    /** Registers an account (202 whether the email had one or not) and signs in: the token pair. */
-    protected static com.fasterxml.jackson.databind.JsonNode signedUp(Http h, String email) {
+        // no JsonNode here: the probe in a stock Karaf (StockKarafIT) cannot load Jackson
         Http.Reply r = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
         assertEquals(r.body(), 202, r.status());
         Http.Reply in = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
         assertEquals(in.body(), 200, in.status());
-        return in.json();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(in.body());
+        assertTrue(in.body(), m.find());
+        return m.group(1);
     }
+
 
     protected static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";

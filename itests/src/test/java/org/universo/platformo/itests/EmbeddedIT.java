@@ -153,4 +153,13 @@ public class EmbeddedIT extends BaseIT {
                 "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"correct horse 1\"}", null, "application/json",
                 "X-Forwarded-For", "192.0.2.78").status());
     }
+
+    /** Registers an account (202 whether the email had one or not) and signs in: the token pair. */
+    private static com.fasterxml.jackson.databind.JsonNode signedUp(Http h, String email) {
+        Http.Reply r = h.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(r.body(), 202, r.status());
+        Http.Reply in = h.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse 1\"}", null);
+        assertEquals(in.body(), 200, in.status());
+        return in.json();
+    }
 }
