@@ -20,14 +20,30 @@ interface Net {
   setInput(i: Partial<Input> | null): void;
 }
 
+/** The tab's storage, or null: a sandboxed app (an opaque origin, the platform's default for /p/) has none. */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+let heldToken: string | null = null;
+
 function token(): string | null {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('access_token');
   if (fromHash) {
-    sessionStorage.setItem('universo.access_token', fromHash);
-    history.replaceState(null, '', location.pathname + location.search);
+    heldToken = fromHash;
+    tabStorage()?.setItem('universo.access_token', fromHash);
+    try {
+      history.replaceState(null, '', location.pathname + location.search);
+    } catch {
+      location.hash = ''; // a sandboxed document may not replace its history entry; the token still leaves the bar
+    }
     return fromHash;
   }
-  return sessionStorage.getItem('universo.access_token');
+  return heldToken ?? tabStorage()?.getItem('universo.access_token') ?? null;
 }
 
 function roomsBase(wsUrl: string | undefined): string {
