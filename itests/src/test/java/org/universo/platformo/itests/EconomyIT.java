@@ -49,9 +49,9 @@ public class EconomyIT extends BaseIT {
         Http.Reply retry = write(h, a, "/api/v1/economy/transfers", pay, "t-1");
         assertEquals("a retry answers the first receipt", 200, retry.status());
         assertEquals(first.json().path("transactionId"), retry.json().path("transactionId"));
-        assertError(write(h, a, "/api/v1/economy/transfers", pay.replace("300", "301"), "t-1"), 409, "conflict");
-        assertError(write(h, a, "/api/v1/economy/transfers", pay.replace("300", "5000"), "t-2"), 409, "conflict");
-        assertError(write(h, a, "/api/v1/economy/transfers", pay.replace("300", "-5"), "t-3"), 422, "validation_failed");
+        assertError(write(h, a, "/api/v1/economy/transfers", pay.replace("\"amount\":300", "\"amount\":301"), "t-1"), 409, "conflict");
+        assertError(write(h, a, "/api/v1/economy/transfers", pay.replace("\"amount\":300", "\"amount\":5000"), "t-2"), 409, "conflict");
+        assertError(write(h, a, "/api/v1/economy/transfers", pay.replace("\"amount\":300", "\"amount\":-5"), "t-3"), 422, "validation_failed");
         assertError(write(h, b, "/api/v1/economy/transfers", pay, "t-4"), 404, "not_found");
         assertEquals(700, h.get("/api/v1/economy/accounts/" + inmoA, a).json().path("balance").asLong());
         assertEquals(300, h.get("/api/v1/economy/accounts/" + inmoB, b).json().path("balance").asLong());
