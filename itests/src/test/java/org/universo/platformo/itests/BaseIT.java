@@ -147,6 +147,24 @@ public abstract class BaseIT {
     }
 
 
+    /** A new world of the caller's with the given id; public ones admit every signed-in user as a player. */
+    protected static String world(Http h, String token, String id, boolean isPublic) {
+        Http.Reply r = h.post("/api/v1/worlds", "{\"id\":\"" + id + "\",\"visibility\":\""
+                + (isPublic ? "public" : "private") + "\"}", token);
+        assertEquals(r.body(), 201, r.status());
+        return id;
+    }
+
+    /**
+     * The world for a test's entities: made public by the first of its users to put something there, so that the
+     * others play in it (a 409 tells that one of them made it already).
+     */
+    protected static String sharedWorld(Http h, String token, String id) {
+        Http.Reply r = h.post("/api/v1/worlds", "{\"id\":\"" + id + "\",\"visibility\":\"public\"}", token);
+        assertTrue(r.body(), r.status() == 201 || r.status() == 409);
+        return id;
+    }
+
     protected static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";
     }

@@ -323,6 +323,7 @@ public class DomainsIT extends BaseIT {
     }
 
     private static String entity(Http h, String token, String world, int x, String more) {
+        sharedWorld(h, token, world);
         Http.Reply r = h.post("/api/v1/entities", "{\"worldId\":\"" + world + "\",\"components\":{\"Transform\":"
                 + String.format(POSE, x) + more + "}}", token);
         assertEquals(r.body(), 201, r.status());

@@ -52,6 +52,8 @@ public class EcsIT extends BaseIT {
         line(h, a, hull, fusionEngine, "1", "pcs", ",\"altGroup\":\"engine\"", 200);
         line(h, a, hull, bolt, "1", "dozen", ",\"optional\":true", 200);
 
+        world(h, a, "yard-" + x, false);
+        String spare = world(h, a, "spare-" + x, false);
         assertError(instantiate(h, a, hull, "\"worldId\":\"yard-" + x + "\""), 409, "conflict");
         publish(h, a, hull);
         Http.Reply made = instantiate(h, a, hull, "\"worldId\":\"yard-" + x + "\",\"name\":\"Hull 1\","
@@ -78,15 +80,15 @@ public class EcsIT extends BaseIT {
         JsonNode page = h.get("/api/v1/entities?worldId=yard-" + x + "&roots=true", a).json();
         assertEquals(1, page.path("total").asInt());
         assertEquals(21, h.get("/api/v1/entities?worldId=yard-" + x + "&limit=5", a).json().path("total").asInt());
-        assertError(instantiate(h, a, "no-such-version", "\"worldId\":\"w\""), 422, "validation_failed");
-        assertError(instantiate(h, a, hull, "\"worldId\":\"w\",\"choose\":{\"engine\":\"" + bolt + "\"}"), 422,
+        assertError(instantiate(h, a, "no-such-version", "\"worldId\":\"" + spare + "\""), 422, "validation_failed");
+        assertError(instantiate(h, a, hull, "\"worldId\":\"" + spare + "\",\"choose\":{\"engine\":\"" + bolt + "\"}"), 422,
                 "validation_failed");
         assertError(instantiate(h, a, hull, "\"worldId\":\"bad world\""), 422, "validation_failed");
-        Http.Reply badDoc = instantiate(h, a, hull, "\"worldId\":\"w\",\"components\":{\"Health\":{\"current\":5,"
+        Http.Reply badDoc = instantiate(h, a, hull, "\"worldId\":\"" + spare + "\",\"components\":{\"Health\":{\"current\":5,"
                 + "\"max\":1}}");
         assertError(badDoc, 422, "validation_failed");
         assertTrue(badDoc.body(), badDoc.body().contains("/components/Health/data/current"));
-        assertEquals(0, h.get("/api/v1/entities?worldId=w", a).json().path("total").asInt());
+        assertEquals(0, h.get("/api/v1/entities?worldId=" + spare, a).json().path("total").asInt());
     }
 
     /**
@@ -150,7 +152,8 @@ public class EcsIT extends BaseIT {
         String a = register(h, uniqueEmail());
         String b = register(h, uniqueEmail());
         assertEquals(401, h.get("/api/v1/entities", null).status());
-        Http.Reply created = h.post("/api/v1/entities", "{\"worldId\":\"w1\",\"name\":\"Probe\",\"components\":"
+        String w1 = world(h, a, "probes-" + Long.toString(System.nanoTime(), 36), false);
+        Http.Reply created = h.post("/api/v1/entities", "{\"worldId\":\"" + w1 + "\",\"name\":\"Probe\",\"components\":"
                 + "{\"Transform\":" + TRANSFORM + ",\"Visual\":{\"model\":\"probe.glb\"}}}", a);
         assertEquals(created.body(), 201, created.status());
         String id = created.json().path("id").asText();
@@ -180,11 +183,11 @@ public class EcsIT extends BaseIT {
         assertError(h.get("/api/v1/entities/" + id + "/tree", b), 404, "not_found");
         assertError(patch(h, b, id, "{\"name\":\"Mine now\"}"), 404, "not_found");
         assertError(h.send("DELETE", "/api/v1/entities/" + id, null, b, null), 404, "not_found");
-        assertError(h.post("/api/v1/entities", "{\"worldId\":\"w1\",\"parentId\":\"" + id + "\"}", b), 422,
-                "validation_failed");
+        assertError(h.post("/api/v1/entities", "{\"worldId\":\"" + w1 + "\",\"parentId\":\"" + id + "\"}", b), 404,
+                "not_found");
         assertEquals(0, h.get("/api/v1/entities", b).json().path("total").asInt());
 
-        String other = h.post("/api/v1/entities", "{\"worldId\":\"w1\"}", a).json().path("id").asText();
+        String other = h.post("/api/v1/entities", "{\"worldId\":\"" + w1 + "\"}", a).json().path("id").asText();
         Http.Reply related = h.post("/api/v1/entities/" + id + "/relations", "{\"kind\":\"docked_at\",\"toId\":\""
                 + other + "\"}", a);
         assertEquals(related.body(), 201, related.status());
@@ -212,6 +215,7 @@ public class EcsIT extends BaseIT {
         Http h = http();
         String a = register(h, uniqueEmail());
         assertError(h.get("/api/v1/component-types/itest.Beacon", a), 404, "not_found");
+        String w = world(h, a, "beacons-" + Long.toString(System.nanoTime(), 36), false);
         ComponentType beacon = new ComponentType("itest.Beacon", "A navigation beacon", "itest/Beacon.schema.json",
                 EcsIT.class.getClassLoader());
         ServiceRegistration<ComponentTypeProvider> registration = context.registerService(ComponentTypeProvider.class,
@@ -220,11 +224,11 @@ public class EcsIT extends BaseIT {
         try {
             assertEquals("number", h.get("/api/v1/component-types/itest.Beacon", a).json()
                     .at("/schema/properties/range/type").asText());
-            Http.Reply refused = h.post("/api/v1/entities", "{\"worldId\":\"w\",\"components\":{\"itest.Beacon\":"
+            Http.Reply refused = h.post("/api/v1/entities", "{\"worldId\":\"" + w + "\",\"components\":{\"itest.Beacon\":"
                     + "{\"range\":-5}}}", a);
             assertError(refused, 422, "validation_failed");
             assertTrue(refused.body(), refused.body().contains("/components/itest.Beacon/data/range"));
-            Http.Reply made = h.post("/api/v1/entities", "{\"worldId\":\"w\",\"components\":{\"itest.Beacon\":"
+            Http.Reply made = h.post("/api/v1/entities", "{\"worldId\":\"" + w + "\",\"components\":{\"itest.Beacon\":"
                     + "{\"range\":500}}}", a);
             assertEquals(made.body(), 201, made.status());
             id = made.json().path("id").asText();

@@ -60,8 +60,9 @@ public class EmbeddedIT extends BaseIT {
         String whole = ResourcesIT.draft(h, token, "bracket", "pcs", "\"massKg\":1");
         ResourcesIT.line(h, token, whole, part, "4", "pcs", null, 200);
         assertEquals(200, h.post("/api/v1/resource-versions/" + whole + "/publish", "{}", token).status());
-        Http.Reply tree = h.post("/api/v1/entities/instantiate", "{\"resourceVersionId\":\"" + whole + "\",\"worldId\":"
-                + "\"w\",\"components\":{\"Visual\":{\"model\":\"bracket.glb\"}}}", token);
+        String w = world(h, token, "workshop-" + Long.toString(System.nanoTime(), 36), false);
+        Http.Reply tree = h.post("/api/v1/entities/instantiate", "{\"resourceVersionId\":\"" + whole + "\",\"worldId\":\""
+                + w + "\",\"components\":{\"Visual\":{\"model\":\"bracket.glb\"}}}", token);
         assertEquals(tree.body(), 201, tree.status());
         JsonNode fetched = h.get("/api/v1/entities/" + tree.json().at("/root/id").asText() + "/tree", token).json();
         assertEquals("JSON components and tree walks on H2", 1.4, fetched.at("/totals/massKg").asDouble(), 1e-9);

@@ -56,6 +56,7 @@ public class RealtimeIT extends BaseIT {
     }
 
     private static String entity(Http h, String token, String world, double x, String more) {
+        sharedWorld(h, token, world);
         Http.Reply r = h.post("/api/v1/entities", "{\"worldId\":\"" + world + "\",\"components\":{\"Transform\":"
                 + String.format(TRANSFORM, x) + ",\"Visual\":{\"model\":\"rock\"}" + more + "}}", token);
         assertEquals(r.body(), 201, r.status());

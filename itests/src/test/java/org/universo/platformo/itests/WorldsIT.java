@@ -184,6 +184,92 @@ public class WorldsIT extends BaseIT {
                 + "\"type\":\"Space\",\"position\":{\"x\":0,\"y\":0},\"data\":{\"spaceName\":\"" + name + "\"}}],\"edges\":[]}]}}";
     }
 
+    /**
+     * Worlds have owners: a stranger neither sees nor changes a private world, plays a public one with what it owns
+     * there and no more, and loses even that when the world turns private; a unik's world follows its members.
+     */
+    @Test
+    public void aWorldAdmitsWhomItsOwnerAdmitsAndPlayersChangeOnlyWhatTheyOwn() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String b = register(h, uniqueEmail());
+        String x = Long.toString(System.nanoTime(), 36);
+        String home = world(h, a, "home-" + x, false);
+        String plaza = world(h, a, "plaza-" + x, true);
+        String vault = entity(h, a, home, "Vault");
+        String statue = entity(h, a, plaza, "Statue");
+        assertEquals("editor", h.get("/api/v1/worlds/" + home, a).json().path("role").asText());
+        assertTrue(h.get("/api/v1/worlds", a).body().contains(home));
+
+        for (Http.Reply r : List.of(h.get("/api/v1/worlds/" + home, b),
+                h.send("PATCH", "/api/v1/worlds/" + home, "{\"visibility\":\"public\"}", b, "application/json"),
+                h.send("DELETE", "/api/v1/worlds/" + home, null, b, null),
+                h.post("/api/v1/entities", "{\"worldId\":\"" + home + "\"}", b),
+                h.get("/api/v1/entities/" + vault, b),
+                h.send("PATCH", "/api/v1/entities/" + vault, "{\"name\":\"Mine\"}", b, "application/json"),
+                h.send("DELETE", "/api/v1/entities/" + vault, null, b, null))) {
+            assertError(r, 404, "not_found");
+        }
+        assertEquals(0, h.get("/api/v1/entities?worldId=" + home, b).json().path("total").asInt());
+        assertError(h.post("/api/v1/worlds", "{\"id\":\"" + home + "\"}", b), 409, "conflict");
+        assertError(h.post("/api/v1/entities", "{\"worldId\":\"nowhere-" + x + "\"}", a), 404, "not_found");
+
+        assertEquals("player", h.get("/api/v1/worlds/" + plaza, b).json().path("role").asText());
+        String boat = entity(h, b, plaza, "Boat");
+        assertEquals(200, h.send("PUT", "/api/v1/ships/" + boat, "{\"shipTypeId\":\"core.shuttle\",\"modules\":"
+                + "[\"core.pulse-laser\"]}", b, "application/json").status());
+        assertEquals(200, h.send("PATCH", "/api/v1/entities/" + boat, "{\"name\":\"My boat\"}", b,
+                "application/json").status());
+        assertError(h.send("PATCH", "/api/v1/entities/" + statue, "{\"name\":\"Mine\"}", b, "application/json"),
+                403, "forbidden");
+        assertError(h.send("DELETE", "/api/v1/entities/" + statue, null, b, null), 403, "forbidden");
+        assertError(h.send("PATCH", "/api/v1/worlds/" + plaza, "{\"name\":\"Taken\"}", b, "application/json"), 403,
+                "forbidden");
+        assertError(h.post("/api/v1/combat/apply", "{\"attackerId\":\"" + boat + "\",\"targetId\":\"" + vault
+                + "\",\"weaponId\":\"core.pulse-laser\"}", b), 404, "not_found");
+        assertEquals("an editor lists the whole world", 2, h.get("/api/v1/entities?worldId=" + plaza, a).json()
+                .path("total").asInt());
+        assertEquals("Statue", h.get("/api/v1/entities/" + statue, a).json().path("name").asText());
+
+        assertEquals(200, h.send("PATCH", "/api/v1/worlds/" + plaza, "{\"visibility\":\"private\"}", a,
+                "application/json").status());
+        assertError(h.get("/api/v1/worlds/" + plaza, b), 404, "not_found");
+        assertError(h.send("PATCH", "/api/v1/entities/" + boat, "{\"name\":\"Still mine\"}", b, "application/json"),
+                403, "forbidden");
+        Http.Reply fire = h.post("/api/v1/combat/apply", "{\"attackerId\":\"" + boat + "\",\"targetId\":\"" + statue
+                + "\",\"weaponId\":\"core.pulse-laser\"}", b);
+        assertError(fire, 404, "not_found");
+        assertTrue(fire.body(), fire.body().contains("attacker"));
+        assertError(h.get("/api/v1/ships/" + boat, b), 404, "not_found");
+        assertEquals("My boat", h.get("/api/v1/entities/" + boat, b).json().path("name").asText());
+
+        String unik = id(h.post("/api/v1/uniks", "{\"name\":\"Studio " + x + "\"}", a), 201);
+        String forUnik = "{\"id\":\"sector-" + x + "\",\"ownerKind\":\"unik\",\"ownerId\":\"" + unik + "\"}";
+        assertError(h.post("/api/v1/worlds", forUnik, b), 404, "not_found");
+        assertEquals("unik", id2Kind(h.post("/api/v1/worlds", forUnik, a)));
+        String gate = entity(h, a, "sector-" + x, "Gate");
+        assertError(h.get("/api/v1/worlds/sector-" + x, b), 404, "not_found");
+        String bId = userId(h, b);
+        assertEquals(204, h.send("PUT", "/api/v1/uniks/" + unik + "/members/" + bId, "{\"role\":\"member\"}", a,
+                "application/json").status());
+        assertEquals("player", h.get("/api/v1/worlds/sector-" + x, b).json().path("role").asText());
+        assertError(h.send("PATCH", "/api/v1/entities/" + gate, "{\"name\":\"Mine\"}", b, "application/json"), 403,
+                "forbidden");
+        assertEquals(204, h.send("PUT", "/api/v1/uniks/" + unik + "/members/" + bId, "{\"role\":\"editor\"}", a,
+                "application/json").status());
+        assertEquals(200, h.send("PATCH", "/api/v1/entities/" + gate, "{\"name\":\"Gate to Vega\"}", b,
+                "application/json").status());
+    }
+
+    private static String entity(Http h, String token, String world, String name) {
+        return id(h.post("/api/v1/entities", "{\"worldId\":\"" + world + "\",\"name\":\"" + name + "\"}", token), 201);
+    }
+
+    private static String id2Kind(Http.Reply r) {
+        assertEquals(r.body(), 201, r.status());
+        return r.json().path("ownerKind").asText();
+    }
+
     private static int id2(Http.Reply r) {
         assertEquals(r.body(), 201, r.status());
         return r.json().path("version").asInt();

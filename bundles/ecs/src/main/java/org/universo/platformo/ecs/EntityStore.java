@@ -45,7 +45,7 @@ public interface EntityStore {
     /**
      * Moves a root entity with its subtree to another world in one transaction, with {@code writes} (its Transform in
      * the new world, say) applied in the same transaction. Relations between the moved entities and those staying are
-     * removed, since a relation links entities of one world. Refused with a 404 when the entity does not exist, a 422
+     * removed, since a relation links entities of one world. Refused with a 404 when the entity or the world does not exist, a 422
      * when it has a parent or already is in that world, a 409 when a write is stale (nothing is moved then). Posts
      * {@link #TOPIC_MOVED} once committed.
      */

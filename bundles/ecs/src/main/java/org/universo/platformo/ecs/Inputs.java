@@ -34,4 +34,17 @@ public final class Inputs {
     @JsonSchemaRef("ecs/RelationCreate.schema.json")
     public record RelationCreate(String kind, String toId) {
     }
+
+    /**
+     * POST /worlds: a world with a given or generated id, owned by the caller or by an owner the caller edits for
+     * ({@code ownerKind} and {@code ownerId} together, a unik say); private unless said otherwise.
+     */
+    @JsonSchemaRef("ecs/WorldCreate.schema.json")
+    public record WorldCreate(String id, String name, String ownerKind, String ownerId, World.Visibility visibility) {
+    }
+
+    /** PATCH /worlds/{id}: a new name or visibility. */
+    @JsonSchemaRef("ecs/WorldPatch.schema.json")
+    public record WorldPatch(String name, World.Visibility visibility) {
+    }
 }

@@ -43,7 +43,8 @@ public final class EntityLoad {
         List<Long> fetched = new ArrayList<>();
         List<Long> fetchedServer = new ArrayList<>();
         List<Long> deleted = new ArrayList<>();
-        JsonNode body = Api.JSON.readTree("{\"resourceVersionId\":\"" + root + "\",\"worldId\":\"bench\","
+        String world = api.call("POST", "/api/v1/worlds", java.util.Map.of("name", "bench"), 201).path("id").asText();
+        JsonNode body = Api.JSON.readTree("{\"resourceVersionId\":\"" + root + "\",\"worldId\":\"" + world + "\","
                 + "\"components\":{\"Transform\":" + TRANSFORM + "}}");
         int bytes = 0;
         double mass = 0;

@@ -64,6 +64,7 @@ public final class RoomLoad {
     }
 
     private void npcs(String world, int n) throws Exception {
+        call("POST", "/api/v1/worlds", Map.of("id", world), token);
         Random r = new Random(42);
         for (int i = 0; i < n; i++) {
             double radius = 200 + r.nextDouble() * 1800;

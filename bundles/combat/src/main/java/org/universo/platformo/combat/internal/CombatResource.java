@@ -16,7 +16,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.combat.Apply;
 import org.universo.platformo.combat.Shot;
+import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.rest.RestApi;
 
 /**
@@ -33,16 +36,24 @@ import org.universo.platformo.rest.RestApi;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CombatResource {
     private final ApplyShot shots;
+    private final EntityStore store;
+    private final WorldAccess worlds;
 
     @Activate
-    public CombatResource(@Reference CombatComponent rules, @Reference EntityStore store) {
+    public CombatResource(@Reference CombatComponent rules, @Reference EntityStore store, @Reference WorldAccess worlds) {
         this.shots = new ApplyShot(rules, store, new Shooters());
+        this.store = store;
+        this.worlds = worlds;
     }
 
     @POST
     @Path("apply")
     public Shot apply(@Context SecurityContext s, Apply in) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        // one's own ship fires only where one may still play: a world gone private ends the fight
+        store.find(in.attackerId()).filter(a -> !worlds.role(u, a.worldId()).atLeast(WorldRole.PLAYER)).ifPresent(a -> {
+            throw ApiException.notFound("attacker");
+        });
         return shots.apply(u.userId(), u.hasRole("admin"), in, System.currentTimeMillis());
     }
 }

@@ -13,6 +13,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.ecs.World;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
+import org.universo.platformo.ecs.spi.WorldOwners;
+import java.util.Optional;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
@@ -26,9 +33,10 @@ import org.universo.platformo.resources.ResourceCatalog;
 import org.universo.platformo.resources.UnitConverter;
 
 /** Owns the ecs schema; the {@link EntityStore} service for rooms, and the parts the REST resources use. */
-@Component(service = {EcsComponent.class, EntityStore.class}, configurationPid = "org.universo.platformo.ecs")
+@Component(service = {EcsComponent.class, EntityStore.class, WorldAccess.class},
+        configurationPid = "org.universo.platformo.ecs")
 @Designate(ocd = EcsConfig.class)
-public final class EcsComponent implements EntityStore {
+public final class EcsComponent implements EntityStore, WorldAccess {
     final EcsConfig config;
     final Sql sql;
     final Rows rows = new Rows(new ObjectMapper());
@@ -38,6 +46,8 @@ public final class EcsComponent implements EntityStore {
     final Entities entities;
     final Instantiations instantiations;
     final Moves moves = new Moves(this);
+    final Worlds worlds;
+    final Access access;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin events;
@@ -48,11 +58,42 @@ public final class EcsComponent implements EntityStore {
         db.migrate("ecs", EcsComponent.class);
         this.config = config;
         this.sql = new Sql(db.dataSource(), db.dialect());
+        this.worlds = new Worlds(sql);
+        this.access = new Access(worlds);
         this.resources = resources;
         this.units = units;
         this.writes = new ComponentWrites(types, sql, rows);
         this.entities = new Entities(this);
         this.instantiations = new Instantiations(this, entities);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addOwners(WorldOwners o, Map<String, Object> props) {
+        if (props.get(WorldOwners.KIND) instanceof String kind) {
+            worlds.addOwners(kind, o);
+        }
+    }
+
+    void removeOwners(WorldOwners o, Map<String, Object> props) {
+        if (props.get(WorldOwners.KIND) instanceof String kind) {
+            worlds.removeOwners(kind, o);
+        }
+    }
+
+    @Override
+    public WorldRole role(AuthPrincipal user, String worldId) {
+        return worlds.role(user, worldId);
+    }
+
+    @Override
+    public Optional<World> world(String worldId) {
+        return worlds.world(worldId);
+    }
+
+    @Override
+    public World open(String worldId, String name, String ownerKind, String ownerId, World.Visibility visibility) {
+        return worlds.open(worldId, name, ownerKind, ownerId, visibility);
     }
 
     @Override
@@ -77,7 +118,7 @@ public final class EcsComponent implements EntityStore {
     }
 
     @Override
-    public java.util.Optional<EntityView> find(String entityId) {
+    public Optional<EntityView> find(String entityId) {
         return java.util.Optional.ofNullable(sql.read(c -> rows.one(c, entityId)));
     }
 

@@ -19,9 +19,10 @@ import org.universo.platformo.ecs.EntityPage;
 import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.Inputs;
 import org.universo.platformo.ecs.TreeNode;
+import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.ecs.WriteResult;
 
-/** The entity API for signed-in users: each call is one transaction and touches only the caller's entities. */
+/** The entity API for signed-in users: each call is one transaction and touches only entities the caller may see or change (see {@link Access}). */
 final class Entities {
     private final EcsComponent ecs;
 
@@ -34,6 +35,7 @@ final class Entities {
         List<ComponentWrite> comps = ComponentWrites.creates(id, in.components());
         ecs.writes.validate(comps, i -> "/components/" + comps.get(i).type());
         return ecs.sql.tx(c -> {
+            ecs.worlds.require(c, user, in.worldId(), WorldRole.PLAYER);   // a player makes things of its own
             parentOf(c, user, in.parentId(), in.worldId(), 1);
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ecs.entities (id, world_id, owner_id, "
@@ -49,17 +51,20 @@ final class Entities {
     }
 
     EntityView get(AuthPrincipal user, String id) {
-        return ecs.sql.read(c -> Access.mine(ecs.rows.one(c, id), user));
+        return ecs.sql.read(c -> ecs.access.readable(c, ecs.rows.one(c, id), user));
     }
 
     EntityPage list(AuthPrincipal user, String worldId, boolean rootsOnly, int offset, int limit) {
         if (limit < 1 || limit > 200 || offset < 0) {
             throw ApiException.badRequest("limit is 1..200 and offset at least 0");
         }
-        String where = "e.owner_id = ?" + (worldId == null ? "" : " AND e.world_id = ?")
-                + (rootsOnly ? " AND e.parent_id IS NULL" : "");
-        Object[] params = worldId == null ? new Object[] {user.userId()} : new Object[] {user.userId(), worldId};
         return ecs.sql.read(c -> {
+            // an editor lists the whole world; everybody else what they own
+            boolean whole = worldId != null && ecs.worlds.roleIn(c, user, worldId) == WorldRole.EDITOR;
+            String where = (whole ? "e.world_id = ?" : "e.owner_id = ?" + (worldId == null ? "" : " AND e.world_id = ?"))
+                    + (rootsOnly ? " AND e.parent_id IS NULL" : "");
+            Object[] params = whole ? new Object[] {worldId}
+                    : worldId == null ? new Object[] {user.userId()} : new Object[] {user.userId(), worldId};
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ecs.entities e WHERE " + where)) {
                 Sql.bind(ps, params);
@@ -82,7 +87,7 @@ final class Entities {
         }
         ecs.writes.validate(writes, i -> "/components/" + writes.get(i).type());
         return ecs.sql.tx(c -> {
-            Access.mine(ecs.rows.one(c, id), user);
+            ecs.access.changeable(c, ecs.rows.one(c, id), user);
             Instant now = Instant.now();
             WriteResult result = ecs.writes.apply(c, writes, now);
             if (!result.conflicts().isEmpty()) {
@@ -104,7 +109,7 @@ final class Entities {
 
     void delete(AuthPrincipal user, String id) {
         ecs.sql.tx(c -> {
-            Access.mine(ecs.rows.one(c, id), user);
+            ecs.access.changeable(c, ecs.rows.one(c, id), user);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM ecs.entities WHERE id = ?")) {
                 ps.setString(1, id);
                 return ps.executeUpdate();
@@ -114,7 +119,7 @@ final class Entities {
 
     TreeNode tree(AuthPrincipal user, String id) {
         return ecs.sql.read(c -> {
-            Access.mine(ecs.rows.one(c, id), user);
+            ecs.access.readable(c, ecs.rows.one(c, id), user);
             return new Trees(ecs.rows).tree(c, id, ecs.config.tree_max_entities(), ecs.resources::values);
         });
     }
@@ -122,9 +127,9 @@ final class Entities {
     EntityView relate(AuthPrincipal user, String id, Inputs.RelationCreate in) {
         return ecs.sql.tx(c -> {
             Sql.lockEntities(c, id, in.toId());   // neither may change worlds under the check
-            EntityView from = Access.mine(ecs.rows.one(c, id), user);
+            EntityView from = ecs.access.changeable(c, ecs.rows.one(c, id), user);
             EntityView to = ecs.rows.one(c, in.toId());
-            if (to == null || !to.ownerId().equals(from.ownerId()) && !user.hasRole("admin")) {
+            if (to == null || !to.ownerId().equals(from.ownerId()) && !mayChange(c, to, user)) {
                 throw invalid("/toId", "no such entity");
             }
             if (!to.worldId().equals(from.worldId()) || to.id().equals(from.id())) {
@@ -145,7 +150,7 @@ final class Entities {
 
     void unrelate(AuthPrincipal user, String id, String kind, String toId) {
         ecs.sql.tx(c -> {
-            Access.mine(ecs.rows.one(c, id), user);
+            ecs.access.changeable(c, ecs.rows.one(c, id), user);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM ecs.entity_relations WHERE from_id = ? "
                     + "AND kind = ? AND to_id = ?")) {
                 Sql.bind(ps, id, kind, toId);
@@ -170,7 +175,7 @@ final class Entities {
         }
         Sql.lockEntities(c, parentId);   // a parent changing worlds meanwhile would leave its new child behind
         EntityView parent = ecs.rows.one(c, parentId);
-        if (parent == null || !parent.ownerId().equals(user.userId()) && !user.hasRole("admin")) {
+        if (parent == null || !mayChange(c, parent, user)) {
             throw invalid("/parentId", "no such entity");
         }
         if (!parent.worldId().equals(worldId)) {
@@ -180,6 +185,15 @@ final class Entities {
         if (depth > ecs.config.tree_max_depth()) {
             throw invalid("/parentId", "the entity would sit at depth " + depth + "; the limit is "
                     + ecs.config.tree_max_depth());
+        }
+    }
+
+    private boolean mayChange(Connection c, EntityView e, AuthPrincipal user) throws SQLException {
+        try {
+            ecs.access.changeable(c, e, user);
+            return true;
+        } catch (ApiException refused) {
+            return false;
         }
     }
 

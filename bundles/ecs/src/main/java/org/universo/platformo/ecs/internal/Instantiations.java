@@ -22,6 +22,7 @@ final class Instantiations {
     }
 
     Instantiated run(AuthPrincipal user, Inputs.Instantiate in) {
+        ecs.worlds.seen(user, in.worldId(), org.universo.platformo.ecs.WorldRole.PLAYER);   // before any work
         ResourceVersion version = ecs.resources.version(in.resourceVersionId())
                 .orElseThrow(() -> Entities.invalid("/resourceVersionId", "no such resource version"));
         if (!"published".equals(version.status())) {
@@ -37,6 +38,7 @@ final class Instantiations {
         List<ComponentWrite> root = ComponentWrites.creates("root", in.components());
         ecs.writes.validate(root, i -> "/components/" + root.get(i).type());
         return ecs.sql.tx(c -> {
+            ecs.worlds.require(c, user, in.worldId(), org.universo.platformo.ecs.WorldRole.PLAYER);
             entities.parentOf(c, user, in.parentId(), in.worldId(), plan.depth());
             String rootId = plan.write(c, in.worldId(), user.userId(), in.parentId(), in.name(),
                     Entities.orEmpty(in.components()), ecs.rows, Instant.now());

@@ -77,6 +77,9 @@ final class Moves {
         if (from.equals(toWorldId)) {
             throw Entities.invalid("/toWorldId", "the entity is in world " + toWorldId + " already");
         }
+        if (!ecs.worlds.exists(c, toWorldId)) {
+            throw ApiException.notFound("world");
+        }
         for (List<String> chunk : Chunks.of(ids)) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE ecs.entities SET world_id = ?, updated_at = ? "
                     + "WHERE id IN (" + Sql.marks(chunk.size()) + ")")) {

@@ -1,5 +1,8 @@
-/** Extension point through which bundles add component types (whiteboard of {@link ComponentTypeProvider} services). */
-@Version("0.1.0")
+/**
+ * Extension points: bundles add component types ({@link ComponentTypeProvider}) and answer for the worlds of their
+ * kind of owner ({@link WorldOwners}), both as whiteboard services.
+ */
+@Version("0.2.0")
 @Export
 package org.universo.platformo.ecs.spi;
 

@@ -48,6 +48,7 @@ class EntityMovesTest {
 
     private void scenarios(DataSource ds) {
         EcsComponent ecs = TestStores.store(ds, new TestStores.Catalog(), 1000, 8);
+        TestStores.worlds(ecs, A, "big", "big2", "c", "e", "f", "sol", "vega", "sol2", "vega2");
         List<Event> posted = new CopyOnWriteArrayList<>();
         ecs.events = new EventAdmin() {
             @Override

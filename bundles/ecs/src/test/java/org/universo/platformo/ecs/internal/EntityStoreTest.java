@@ -25,6 +25,7 @@ import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.Inputs;
+import org.universo.platformo.ecs.World;
 import org.universo.platformo.ecs.WriteResult;
 
 /** Components with versions, ownership and relations, on H2 and on PostgreSQL. */
@@ -48,6 +49,10 @@ class EntityStoreTest {
 
     private void scenarios(DataSource ds) {
         EcsComponent ecs = TestStores.store(ds, new TestStores.Catalog(), 1000, 8);
+        for (String w : List.of("w1", "w2", "w4", "w5", "w6", "elsewhere")) {
+            ecs.open(w, null, World.OWNER_USER, A.userId(), World.Visibility.PRIVATE);
+        }
+        ecs.open("w3", null, World.OWNER_USER, A.userId(), World.Visibility.PUBLIC);
         componentsAreCheckedAndVersioned(ecs);
         entitiesArePrivateToTheirOwner(ecs);
         relationsLinkEntitiesOfOneWorld(ecs);
@@ -103,7 +108,8 @@ class EntityStoreTest {
                 patch("Transform", 0, transform(0, 0, 0)))).httpStatus());
         assertEquals(404, assertThrows(ApiException.class, () -> ecs.entities.delete(B, mine.id())).httpStatus());
         assertEquals(404, assertThrows(ApiException.class, () -> ecs.entities.tree(B, mine.id())).httpStatus());
-        assertInvalid("/parentId", () -> ecs.entities.create(B, create("w2", mine.id(), Map.of())));
+        assertEquals(404, assertThrows(ApiException.class, () -> ecs.entities.create(B, create("w2", mine.id(),
+                Map.of()))).httpStatus(), "a stranger's world is not found");
         assertInvalid("/parentId", () -> ecs.entities.create(A, create("elsewhere", mine.id(), Map.of())));
         assertEquals(0, ecs.entities.list(B, "w2", false, 0, 50).total());
         assertEquals(1, ecs.entities.list(A, "w2", true, 0, 50).total());
@@ -130,7 +136,7 @@ class EntityStoreTest {
         assertEquals(409, assertThrows(ApiException.class, () -> ecs.entities.relate(A, ship.id(),
                 new Inputs.RelationCreate("docked_at", station.id()))).httpStatus());
         assertInvalid("/toId", () -> ecs.entities.relate(A, ship.id(), new Inputs.RelationCreate("targets", far.id())));
-        assertInvalid("/toId", () -> ecs.entities.relate(A, ship.id(), new Inputs.RelationCreate("targets", theirs.id())));
+        assertInvalid("/toId", () -> ecs.entities.relate(B, theirs.id(), new Inputs.RelationCreate("targets", ship.id())));
         ecs.entities.unrelate(A, ship.id(), "docked_at", station.id());
         assertEquals(404, assertThrows(ApiException.class, () -> ecs.entities.unrelate(A, ship.id(), "docked_at",
                 station.id())).httpStatus());

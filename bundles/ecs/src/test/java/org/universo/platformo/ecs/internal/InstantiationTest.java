@@ -49,6 +49,7 @@ class InstantiationTest {
     private void scenarios(DataSource ds) {
         TestStores.Catalog catalog = catalog();
         EcsComponent ecs = TestStores.store(ds, catalog, 1000, 8);
+        TestStores.worlds(ecs, A, "yard");
         Instantiated hull = ecs.instantiations.run(A, new Inputs.Instantiate("hull", "yard", null, "Hull 1", null,
                 Map.of("Transform", transform(10, 0, 0))));
         assertEquals(20, hull.entities(), "hull + 3 × (plate + 4 bolts + steel) + the 2.5 bolts kept as one");

@@ -160,4 +160,12 @@ final class TestStores {
             throw new UnsupportedOperationException();
         }
     }
+
+    /** Private worlds of {@code owner}, for the entities a test puts in them. */
+    static void worlds(EcsComponent ecs, org.universo.platformo.auth.api.AuthPrincipal owner, String... ids) {
+        for (String id : ids) {
+            ecs.open(id, null, org.universo.platformo.ecs.World.OWNER_USER, owner.userId(),
+                    org.universo.platformo.ecs.World.Visibility.PRIVATE);
+        }
+    }
 }

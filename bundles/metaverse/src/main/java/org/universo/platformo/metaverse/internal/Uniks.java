@@ -96,6 +96,11 @@ final class Uniks {
         return mine != null && mine.atLeast(role);
     }
 
+    /** The user's role in the unik; null for none or no such unik. */
+    Role roleOf(String id, String user) {
+        return unit.read(em -> members.roleOf(em, id, user));
+    }
+
     /** Whether {@code user} is a member of the unik (any role). */
     boolean isMember(EntityManager em, String id, String user) {
         return members.roleOf(em, id, user) != null;

@@ -26,6 +26,8 @@ import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.ecs.ComponentValue;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.WriteResult;
 import org.universo.platformo.rest.RestApi;
@@ -46,11 +48,13 @@ import org.universo.platformo.ships.Ships;
 public final class ShipsResource {
     private final Ships ships;
     private final EntityStore store;
+    private final WorldAccess worlds;
 
     @Activate
-    public ShipsResource(@Reference Ships ships, @Reference EntityStore store) {
+    public ShipsResource(@Reference Ships ships, @Reference EntityStore store, @Reference WorldAccess worlds) {
         this.ships = ships;
         this.store = store;
+        this.worlds = worlds;
     }
 
     @GET
@@ -107,11 +111,14 @@ public final class ShipsResource {
         return new ShipView(entityId, version, type, modules, r.stats());
     }
 
-    /** Someone else's entity answers 404 like a missing one. */
+    /**
+     * Someone else's entity answers 404 like a missing one, as does one's own in a world that no longer admits one.
+     */
     private EntityView mine(SecurityContext s, String entityId) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
         EntityView e = store.find(entityId).orElse(null);
-        if (e == null || !e.ownerId().equals(u.userId()) && !u.hasRole("admin")) {
+        if (e == null || !e.ownerId().equals(u.userId()) && !u.hasRole("admin")
+                || !worlds.role(u, e.worldId()).atLeast(WorldRole.PLAYER)) {
             throw ApiException.notFound("entity");
         }
         return e;

@@ -25,7 +25,8 @@ final class GateJumps {
         this.store = store;
     }
 
-    GateJumpPayload jump(String userId, String shipId, String gateId) {
+    /** {@code mayEnter}: whether the player is admitted to a world (it exists and admits them at least as a player). */
+    GateJumpPayload jump(String userId, String shipId, String gateId, java.util.function.Predicate<String> mayEnter) {
         EntityView ship = store.find(shipId).filter(e -> e.ownerId().equals(userId))
                 .orElseThrow(() -> ApiException.notFound("ship"));
         EntityView gate = store.find(gateId).filter(e -> e.worldId().equals(ship.worldId()))
@@ -41,6 +42,10 @@ final class GateJumps {
                     + radius + " m");
         }
         String to = g.data().path("toWorldId").asText();
+        if (!mayEnter.test(to)) {
+            throw Mining.refused(ErrorCode.VALIDATION_FAILED, "destination_unavailable", "the gate leads to world "
+                    + to + ", which does not exist or is not open to you; the ship stays");
+        }
         ObjectNode arrival = pose.data().deepCopy();
         arrival.set("position", exit(to, ship.worldId()));
         try {

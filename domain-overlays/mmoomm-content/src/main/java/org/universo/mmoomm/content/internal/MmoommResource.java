@@ -26,6 +26,8 @@ import org.universo.mmoomm.types.MmoommTopics;
 import org.universo.mmoomm.utils.DomainEvents;
 import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.economy.Ledger;
 import org.universo.platformo.economy.Receipt;
 import org.universo.platformo.rest.RestApi;
@@ -45,13 +47,17 @@ public final class MmoommResource {
     private final Mining mining;
     private final Unloading unloading;
     private final GateJumps gates;
+    private final EntityStore store;
+    private final WorldAccess worlds;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
     @Activate
     public MmoommResource(@Reference EntityStore store, @Reference Ledger ledger,
-            @Reference MaterialCurrencies currencies) {
+            @Reference MaterialCurrencies currencies, @Reference WorldAccess worlds) {
+        this.store = store;
+        this.worlds = worlds;
         this.mining = new Mining(store);
         this.unloading = new Unloading(store, ledger);
         this.gates = new GateJumps(store);
@@ -61,7 +67,9 @@ public final class MmoommResource {
     @POST
     @Path("cargo/unload")
     public Receipt unload(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key, UnloadCargo in) {
-        return unloading.unload(((AuthPrincipal) s.getUserPrincipal()).userId(), key, in);
+        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        playing(u, in.shipId());
+        return unloading.unload(u.userId(), key, in);
     }
 
     /** Material, density (kg/m³) and value (Inmo minor units per kg). */
@@ -75,6 +83,7 @@ public final class MmoommResource {
     @Path("mining/cycle")
     public MiningYieldPayload cycle(@Context SecurityContext s, MiningCycle in) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        playing(u, in.shipId());
         MiningYieldPayload y = mining.cycle(u.userId(), in.shipId(), in.asteroidId(), System.currentTimeMillis());
         tell(MmoommTopics.MINING_YIELD, y, u.userId());
         return y;
@@ -85,9 +94,18 @@ public final class MmoommResource {
     @Path("gates/jump")
     public GateJumpPayload jump(@Context SecurityContext s, GateJump in) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
-        GateJumpPayload j = gates.jump(u.userId(), in.shipId(), in.gateId());
+        playing(u, in.shipId());
+        GateJumpPayload j = gates.jump(u.userId(), in.shipId(), in.gateId(),
+                world -> worlds.role(u, world).atLeast(WorldRole.PLAYER));
         tell(MmoommTopics.GATE_JUMP, j, u.userId());
         return j;
+    }
+
+    /** A ship acts only where its owner may still play: a world gone private, or left, ends what it does there. */
+    private void playing(AuthPrincipal u, String shipId) {
+        store.find(shipId).filter(e -> !worlds.role(u, e.worldId()).atLeast(WorldRole.PLAYER)).ifPresent(e -> {
+            throw org.universo.platformo.api.error.ApiException.notFound("ship");
+        });
     }
 
     private void tell(String topic, Record payload, String userId) {

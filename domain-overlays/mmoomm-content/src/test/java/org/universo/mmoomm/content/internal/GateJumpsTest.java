@@ -12,6 +12,7 @@ import org.universo.platformo.api.error.ApiException;
 class GateJumpsTest {
     private final MiningTest.Store store = new MiningTest.Store();
     private final GateJumps gates = new GateJumps(store);
+    private static final java.util.function.Predicate<String> OPEN = world -> true;
 
     GateJumpsTest() throws Exception {
         store.put("sol", "ship", "me", pose(30, 0, 0) + "}");
@@ -22,7 +23,7 @@ class GateJumpsTest {
 
     @Test
     void aShipInRangeComesOutBesideTheGateLeadingBack() {
-        GateJumpPayload j = gates.jump("me", "ship", "gate");
+        GateJumpPayload j = gates.jump("me", "ship", "gate", OPEN);
         assertEquals(new GateJumpPayload("ship", "gate", "sol", "vega"), j);
         assertEquals(List.of("ship->vega"), store.moves);
         assertEquals(548.0, store.data("ship", "Transform").at("/position/x").asDouble(), 1e-9, "40 m × 1.2 beyond it");
@@ -33,22 +34,32 @@ class GateJumpsTest {
     @Test
     void withoutAGateBackTheShipComesOutAtTheOrigin() throws Exception {
         store.put("sol", "gate2", "nobody", pose(0, 0, 0) + ",\"mmoomm.Gate\":{\"toWorldId\":\"deep\"}}");
-        gates.jump("me", "ship", "gate2");
+        gates.jump("me", "ship", "gate2", OPEN);
         assertEquals(0.0, store.data("ship", "Transform").at("/position/x").asDouble(), 1e-9);
         assertEquals(List.of("ship->deep"), store.moves);
     }
 
     @Test
     void onlyTheOwnersShipInRangeOfARealGateJumps() throws Exception {
-        assertEquals(404, assertThrows(ApiException.class, () -> gates.jump("thief", "ship", "gate")).httpStatus());
-        assertEquals(404, assertThrows(ApiException.class, () -> gates.jump("me", "ship", "back")).httpStatus(),
+        assertEquals(404, assertThrows(ApiException.class, () -> gates.jump("thief", "ship", "gate", OPEN)).httpStatus());
+        assertEquals(404, assertThrows(ApiException.class, () -> gates.jump("me", "ship", "back", OPEN)).httpStatus(),
                 "a gate of another world");
-        assertEquals("not_a_gate", assertThrows(ApiException.class, () -> gates.jump("me", "ship", "rock")).details()
+        assertEquals("not_a_gate", assertThrows(ApiException.class, () -> gates.jump("me", "ship", "rock", OPEN)).details()
                 .get("reason"));
         store.put("sol", "ship", "me", pose(51, 0, 0) + "}");
-        ApiException far = assertThrows(ApiException.class, () -> gates.jump("me", "ship", "gate"));
+        ApiException far = assertThrows(ApiException.class, () -> gates.jump("me", "ship", "gate", OPEN));
         assertEquals(422, far.httpStatus());
         assertEquals("out_of_range", far.details().get("reason"));
+        assertTrue(store.moves.isEmpty(), "nothing moved on a refusal");
+    }
+
+    @Test
+    void aGateToAWorldThatIsMissingOrClosedToThePlayerLeavesTheShipWhereItWas() {
+        ApiException closed = assertThrows(ApiException.class, () -> gates.jump("me", "ship", "gate",
+                world -> !world.equals("vega")));
+        assertEquals(422, closed.httpStatus());
+        assertEquals("destination_unavailable", closed.details().get("reason"));
+        assertTrue(closed.getMessage().contains("vega"), closed.getMessage());
         assertTrue(store.moves.isEmpty(), "nothing moved on a refusal");
     }
 
