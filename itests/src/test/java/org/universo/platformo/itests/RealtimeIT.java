@@ -215,7 +215,7 @@ public class RealtimeIT extends BaseIT {
         Http h = http();
         String a = register(h, uniqueEmail());
         String b = register(h, uniqueEmail());
-        String world = "abuse-" + Long.toString(System.nanoTime(), 36);
+        String world = world(h, a, "abuse-" + Long.toString(System.nanoTime(), 36), true);
         RoomClient good = join(a, world, "1", RoomClient.Options.binary());
         RoomClient bad = join(b, world, "1", RoomClient.Options.binary());
         for (int i = 0; i < 5; i++) {
@@ -262,7 +262,12 @@ public class RealtimeIT extends BaseIT {
                     .get(10, TimeUnit.SECONDS);
             refused.onError(errors::add);
             assertEquals(Integer.valueOf(1008), refused.closed().get(5, TimeUnit.SECONDS));
-            join(a, "open-" + Long.toString(System.nanoTime(), 36), "1", RoomClient.Options.binary()).close();
+            join(a, world(h, a, "open-" + Long.toString(System.nanoTime(), 36), false), "1", RoomClient.Options.binary())
+                    .close();
+            RoomClient missing = RoomClient.join(http, base(), a, "missing-" + Long.toString(System.nanoTime(), 36), "1",
+                    RoomClient.Options.binary()).get(10, TimeUnit.SECONDS);
+            assertEquals("a world nobody made admits nobody", Integer.valueOf(1008),
+                    missing.closed().get(5, TimeUnit.SECONDS));
         } finally {
             gate.unregister();
         }
@@ -272,7 +277,7 @@ public class RealtimeIT extends BaseIT {
     public void oneAccountHoldsAFewConnectionsNotSixty() throws Exception {
         Http h = http();
         String a = register(h, uniqueEmail());
-        String world = "cap-" + Long.toString(System.nanoTime(), 36);
+        String world = world(h, a, "cap-" + Long.toString(System.nanoTime(), 36), true);
         List<RoomClient> mine = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             mine.add(join(a, world, String.valueOf(i % 2 + 1), RoomClient.Options.binary()));

@@ -211,6 +211,10 @@ public class WorldsIT extends BaseIT {
             assertError(r, 404, "not_found");
         }
         assertEquals(0, h.get("/api/v1/entities?worldId=" + home, b).json().path("total").asInt());
+        assertEquals("a stranger's join of a private world is refused", Integer.valueOf(1008), join(b, home).closed()
+                .get(5, java.util.concurrent.TimeUnit.SECONDS));
+        join(a, home).welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        join(b, plaza).welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertError(h.post("/api/v1/worlds", "{\"id\":\"" + home + "\"}", b), 409, "conflict");
         assertError(h.post("/api/v1/entities", "{\"worldId\":\"nowhere-" + x + "\"}", a), 404, "not_found");
 
@@ -259,6 +263,37 @@ public class WorldsIT extends BaseIT {
                 "application/json").status());
         assertEquals(200, h.send("PATCH", "/api/v1/entities/" + gate, "{\"name\":\"Gate to Vega\"}", b,
                 "application/json").status());
+    }
+
+    /** A space is played in its own world, owned by its unik, which its publications open and close. */
+    @Test
+    public void aPublishedSpaceIsPlayedInItsUniksWorldWhichItsPublicationsOpenAndClose() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String b = register(h, uniqueEmail());
+        String space = versionedSpace(h, a);
+        assertError(h.get("/api/v1/worlds/" + space, a), 404, "not_found");
+        assertError(h.post("/api/v1/worlds", "{\"id\":\"" + space + "\"}", b), 422, "validation_failed");
+        AppRenderIT.Published app = AppRenderIT.publish(h, a, space, "aframe-core", "{}");
+        JsonNode seen = h.get("/api/v1/worlds/" + space, b).json();
+        assertEquals(seen.toString(), "player", seen.path("role").asText());
+        assertEquals("unik", seen.path("ownerKind").asText());
+        assertEquals("public", seen.path("visibility").asText());
+        assertEquals("editor", h.get("/api/v1/worlds/" + space, a).json().path("role").asText());
+        join(b, space).welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertEquals(200, h.send("PATCH", app.publication(), "{\"visibility\":\"private\"}", a, "application/json")
+                .status());
+        assertEquals("private", h.get("/api/v1/worlds/" + space, a).json().path("visibility").asText());
+        assertError(h.get("/api/v1/worlds/" + space, b), 404, "not_found");
+        assertEquals(Integer.valueOf(1008), join(b, space).closed().get(5, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    private static org.universo.platformo.realtime.client.RoomClient join(String token, String world) throws Exception {
+        return org.universo.platformo.realtime.client.RoomClient.join(java.net.http.HttpClient.newHttpClient(),
+                java.net.URI.create("http://127.0.0.1:" + Integer.getInteger("universo.it.http.port")), token, world,
+                "1", org.universo.platformo.realtime.client.RoomClient.Options.binary())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static String entity(Http h, String token, String world, String name) {

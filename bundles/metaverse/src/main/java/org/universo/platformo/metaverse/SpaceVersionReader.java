@@ -24,4 +24,7 @@ public interface SpaceVersionReader {
 
     /** Whether {@code userId} may change the space (editor or above in its unik); false when it cannot even read it. */
     boolean canEdit(String userId, String spaceId);
+
+    /** The unik a space belongs to: the owner of the world the space becomes; empty for no such space. */
+    java.util.Optional<String> unikOf(String spaceId);
 }

@@ -30,6 +30,8 @@ final class Worlds implements WorldAccess {
     private static final Logger LOG = LoggerFactory.getLogger(Worlds.class);
     private static final String COLUMNS = "id, name, owner_kind, owner_id, visibility, created_at";
 
+    private static final java.util.regex.Pattern SPACE_ID = java.util.regex.Pattern.compile(
+            "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final Sql sql;
     private final Map<String, WorldOwners> owners = new ConcurrentHashMap<>();
 
@@ -106,6 +108,11 @@ final class Worlds implements WorldAccess {
         if (r != WorldRole.EDITOR) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Worlds of this owner are made by its editors",
                     Map.of("ownerKind", kind, "ownerId", ownerId));
+        }
+        if (in.id() != null && SPACE_ID.matcher(in.id()).matches()) {
+            // a space's world takes the space's id when it is first published; nobody claims it before
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "World ids of the form of a UUID are kept for spaces",
+                    Map.of("errors", List.of(Map.of("pointer", "/id", "message", "not a UUID"))));
         }
         String id = in.id() == null ? "w-" + UUID.randomUUID() : in.id();
         World.Visibility v = in.visibility() == null ? World.Visibility.PRIVATE : in.visibility();

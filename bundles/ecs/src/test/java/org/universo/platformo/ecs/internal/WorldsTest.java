@@ -149,6 +149,8 @@ class WorldsTest {
 
     private void idsAreClaimedOnceAndWorldsMustExist(EcsComponent ecs) {
         status(409, () -> ecs.worlds.create(B, new Inputs.WorldCreate("plaza", null, null, null, null)));
+        status(422, () -> ecs.worlds.create(B, new Inputs.WorldCreate(java.util.UUID.randomUUID().toString(), null, null,
+                null, null)), "kept for spaces' worlds");
         status(409, () -> ecs.open("plaza", null, World.OWNER_USER, B.userId(), World.Visibility.PUBLIC));
         assertEquals(World.Visibility.PRIVATE, ecs.world("plaza").orElseThrow().visibility(), "left alone");
         World again = ecs.open("plaza", "Plaza", World.OWNER_USER, A.userId(), World.Visibility.PUBLIC);

@@ -33,4 +33,9 @@ public final class SpaceVersionService implements SpaceVersionReader {
     public boolean canEdit(String userId, String spaceId) {
         return c.spaces.canEdit(userId, spaceId);
     }
+
+    @Override
+    public java.util.Optional<String> unikOf(String spaceId) {
+        return c.spaces.unikOf(spaceId);
+    }
 }

@@ -120,6 +120,10 @@ final class Spaces {
                 .getResultList().stream().map(Views::of).toList();
     }
 
+    java.util.Optional<String> unikOf(String spaceId) {
+        return unit.read(em -> java.util.Optional.ofNullable(em.find(SpaceEntity.class, spaceId)).map(s -> s.unikId));
+    }
+
     /** One round trip: builds and previews ask this on every request. */
     boolean canEdit(String user, String spaceId) {
         List<String> roles = unit.read(em -> em.createQuery("SELECT m.role FROM SpaceEntity s, UnikMemberEntity m "

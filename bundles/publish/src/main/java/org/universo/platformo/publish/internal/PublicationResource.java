@@ -72,13 +72,15 @@ public final class PublicationResource {
     @PATCH
     @Path("{id}")
     public Publication patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.PublicationPatch in) {
-        return c.projects.patch(user(s), id, in);
+        return c.worlds.follow(c.projects.patch(user(s), id, in));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@Context SecurityContext s, @PathParam("id") String id) {
+        Publication gone = c.projects.get(user(s), id);
         c.projects.delete(user(s), id);
+        c.worlds.follow(gone);
         return Response.noContent().build();
     }
 
@@ -104,13 +106,13 @@ public final class PublicationResource {
     @POST
     @Path("{id}/activate")
     public Publication activate(@Context SecurityContext s, @PathParam("id") String id, Inputs.Activate in) {
-        return c.versions.activate(user(s), id, in.version());
+        return c.worlds.follow(c.versions.activate(user(s), id, in.version()));
     }
 
     @POST
     @Path("{id}/rollback")
     public Publication rollback(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.versions.rollback(user(s), id);
+        return c.worlds.follow(c.versions.rollback(user(s), id));
     }
 
     @POST

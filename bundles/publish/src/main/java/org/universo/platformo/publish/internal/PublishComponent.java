@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.universo.platformo.ecs.WorldAccess;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -56,11 +57,12 @@ public final class PublishComponent {
 
     /** Public addresses of apps: for API answers and for redirects (never built from the request's Host). */
     final Links links;
+    final PublicationWorlds worlds;
     final AppIsolation isolation;
 
     @Activate
     public PublishComponent(@Reference Database db, @Reference Builds builds, @Reference SpaceVersionReader spaces,
-            @Reference UserDirectory users, Config config) {
+            @Reference UserDirectory users, @Reference WorldAccess worlds, Config config) {
         db.migrate("publication", PublishComponent.class);
         this.unit = db.openUnit("publication", ENTITIES);
         this.builds = builds;
@@ -71,6 +73,7 @@ public final class PublishComponent {
         this.versions = new Versions(unit, builds, links);
         this.previews = new Previews(unit, links);
         this.leads = new Leads(unit);
+        this.worlds = new PublicationWorlds(unit, spaces, worlds);
     }
 
     @Deactivate

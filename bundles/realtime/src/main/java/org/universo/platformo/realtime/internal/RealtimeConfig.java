@@ -72,8 +72,9 @@ public @interface RealtimeConfig {
     @AttributeDefinition(description = "Components sent to clients with each entity")
     String replicated_components() default "Visual,Health";
 
-    @AttributeDefinition(description = "Whether a world no gate claims is open to every signed-in user")
-    boolean worlds_open() default true;
+    @AttributeDefinition(description = "Whether every world is open to every signed-in user, whatever its owner "
+            + "admits (for development only; off, a world admits its owner's editors and players)")
+    boolean worlds_open() default false;
 
     @AttributeDefinition(description = "Largest frame a client may send, bytes")
     int max_frame_bytes() default 4096;

@@ -24,6 +24,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.universo.platformo.auth.api.AuthPrincipal;
 import org.universo.platformo.auth.api.TokenAuthenticator;
 import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.realtime.RoomInfo;
 import org.universo.platformo.realtime.Rooms;
 import org.universo.platformo.realtime.protocol.JsonCodec;
@@ -40,6 +42,7 @@ public final class RoomManager implements Rooms {
     final JsonCodec json = new JsonCodec();
     final UserConnections connections;
     private final EntityStore store;
+    private final WorldAccess worlds;
     private final RoomSettings settings;
     private final ScheduledThreadPoolExecutor ticker;
     private final ExecutorService io;
@@ -48,10 +51,11 @@ public final class RoomManager implements Rooms {
     private final List<WorldGate> gates = new CopyOnWriteArrayList<>();
 
     @Activate
-    public RoomManager(@Reference TokenAuthenticator auth, @Reference EntityStore store, @Reference RoomMetrics metrics,
-            RealtimeConfig config) {
+    public RoomManager(@Reference TokenAuthenticator auth, @Reference EntityStore store, @Reference WorldAccess worlds,
+            @Reference RoomMetrics metrics, RealtimeConfig config) {
         this.auth = auth;
         this.store = store;
+        this.worlds = worlds;
         this.metrics = metrics;
         this.config = config;
         this.settings = RoomSettings.of(config);
@@ -92,6 +96,10 @@ public final class RoomManager implements Rooms {
         send.awaitTermination(2, TimeUnit.SECONDS);
     }
 
+    /**
+     * A refusing gate wins, an admitting one admits; otherwise the world's owner decides (players and editors join),
+     * unless {@code worlds.open} opens every world to every signed-in user.
+     */
     boolean mayJoin(AuthPrincipal user, String worldId) {
         boolean claimed = false;
         for (WorldGate g : gates) {
@@ -103,7 +111,7 @@ public final class RoomManager implements Rooms {
                 claimed = true;
             }
         }
-        return claimed || config.worlds_open();
+        return claimed || config.worlds_open() || worlds.role(user, worldId).atLeast(WorldRole.PLAYER);
     }
 
     /** The running room, or a new one loading its world. */

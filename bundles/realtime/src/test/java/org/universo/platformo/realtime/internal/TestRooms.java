@@ -141,7 +141,7 @@ final class TestRooms {
 
     static RoomManager manager(Store store, RealtimeConfig config) {
         return new RoomManager(token -> new org.universo.platformo.auth.api.AuthPrincipal(token, "s", java.util.Set.of(),
-                "local"), store, new RoomMetrics(), config);
+                "local"), store, OPEN, new RoomMetrics(), config);
     }
 
     /** A client joined to the room through a pipe, as user {@code userId}. */
@@ -156,6 +156,25 @@ final class TestRooms {
     }
 
     /** Waits up to 10 s for {@code condition}, failing the test when it never holds. */
+    /** Every world admits everybody as a player: these tests are about rooms, not about who may enter them. */
+    static final org.universo.platformo.ecs.WorldAccess OPEN = new org.universo.platformo.ecs.WorldAccess() {
+        @Override
+        public org.universo.platformo.ecs.WorldRole role(org.universo.platformo.auth.api.AuthPrincipal user, String w) {
+            return org.universo.platformo.ecs.WorldRole.PLAYER;
+        }
+
+        @Override
+        public java.util.Optional<org.universo.platformo.ecs.World> world(String worldId) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public org.universo.platformo.ecs.World open(String worldId, String name, String ownerKind, String ownerId,
+                org.universo.platformo.ecs.World.Visibility visibility) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
     static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
