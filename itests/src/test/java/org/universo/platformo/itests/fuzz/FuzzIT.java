@@ -90,7 +90,12 @@ public class FuzzIT {
         Inputs in = new Inputs(new Random(SEED));
         JsonCodec json = new JsonCodec();
         ClientFrames frames = new ClientFrames(json);
-        String world = UUID.randomUUID().toString();
+        String world = "fuzz-" + UUID.randomUUID();
+        HttpResponse<String> made = HTTP.send(HttpRequest.newBuilder(platform.base.resolve("/api/v1/worlds"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + watcherToken)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + world + "\",\"visibility\":\"public\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(made.body(), 201, made.statusCode());
         RoomClient watcher = join(watcherToken, world, new RoomClient.Options(true, null));
         watcher.welcome().get(10, TimeUnit.SECONDS);
 
