@@ -103,23 +103,32 @@ public class FuzzIT {
         RoomClient[] open = new RoomClient[tokens.size()];
         Map<Integer, Integer> closeCodes = new TreeMap<>();
         Map<String, Integer> abnormal = new TreeMap<>();
+        boolean[] refusable = new boolean[open.length];
+        int raced = 0;
         int connections = 0;
         for (int i = 0; i < CASES; i++) {
             int slot = i % open.length;
             if (open[slot] == null || open[slot].closed().isDone()) {
                 if (open[slot] != null) {
                     int code = open[slot].closed().join();
-                    closeCodes.merge(code, 1, Integer::sum);
-                    if (code == 1006 || code == 1011) {
+                    if (code == 1006 && refusable[slot]) {
+                        // the server closed it for a refused frame while this client was still writing the next
+                        // ones: the client sees its write reset before the close frame; counted apart, not a fault
+                        raced++;
+                    } else {
+                        closeCodes.merge(code, 1, Integer::sum);
+                    }
+                    if (code == 1011 || code == 1006 && !refusable[slot]) {
                         abnormal.merge(String.valueOf(open[slot].closeReason()), 1, Integer::sum);
                     }
                 }
                 open[slot] = join(tokens.get(slot), world, in.chance(0.5) ? RoomClient.Options.binary()
                         : new RoomClient.Options(true, null));
+                refusable[slot] = false;
                 connections++;
             }
             try {
-                send(open[slot], in, json, frames, i);
+                refusable[slot] |= send(open[slot], in, json, frames, i);
             } catch (RuntimeException | Error e) {
                 // the server closed it between the check and the send: counted when it is seen closed
             }
@@ -134,9 +143,10 @@ public class FuzzIT {
             }
         }
         System.out.println("FuzzIT frames: " + CASES + " over " + connections + " connections; close codes "
-                + closeCodes + (abnormal.isEmpty() ? "" : "; abnormal: " + abnormal));
-        assertFalse("a frame made the server fail (1011) or drop a connection (1006): " + abnormal,
-                closeCodes.containsKey(1011) || closeCodes.containsKey(1006));
+                + closeCodes + "; reset while writing after a refused frame: " + raced
+                + (abnormal.isEmpty() ? "" : "; abnormal: " + abnormal));
+        assertTrue("a frame made the server fail (1011) or drop a connection that sent only valid frames (1006): "
+                + abnormal, abnormal.isEmpty());
 
         assertFalse("the watcher's connection was closed: " + watcher.closeReason(), watcher.closed().isDone());
         long tick = watcher.tick();
@@ -197,7 +207,7 @@ public class FuzzIT {
             if (auth < 7) {
                 b.header("Authorization", "Bearer " + user);
             } else if (auth == 7) {
-                b.header("Authorization", in.chance(0.5) ? "Bearer " + in.pathSegment() : in.pathSegment());
+                b.header("Authorization", in.chance(0.5) ? "Bearer " + in.headerText() : in.headerText());
             }
             String body = null;
             if (op.spec.has("requestBody") || "POST".equals(op.method) || "PUT".equals(op.method)
@@ -205,7 +215,7 @@ public class FuzzIT {
                 JsonNode schema = op.spec.path("requestBody").path("content").path("application/json").path("schema");
                 body = in.body(schema, components);
                 b.header("Content-Type", in.chance(0.95) ? "application/json" : in.chance(0.5) ? "text/plain"
-                        : "application/json; charset=" + in.pathSegment());
+                        : "application/json; charset=" + in.headerText());
             }
             b.method(op.method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
@@ -288,8 +298,10 @@ public class FuzzIT {
         return path.append(query).toString();
     }
 
-    private static void send(RoomClient c, Inputs in, JsonCodec json, ClientFrames frames, int i) {
-        switch (in.below(8)) {
+    /** Sends one generated frame; true when it is one the server refuses (closing the connection). */
+    private static boolean send(RoomClient c, Inputs in, JsonCodec json, ClientFrames frames, int i) {
+        int kind = in.below(8);
+        switch (kind) {
             case 0 -> c.sendRaw(ByteBuffer.wrap(in.bytes(64)));
             case 1 -> c.sendRaw(in.text());
             case 2 -> {
@@ -313,6 +325,7 @@ public class FuzzIT {
                     + "\"}");
             default -> c.sendIntent(intent(in, i).payload());
         }
+        return kind < 5;
     }
 
     private static Intent intent(Inputs in, int i) {

@@ -57,6 +57,13 @@ final class Inputs {
         return pathText.next(random).value();
     }
 
+    /** Generated text a header can carry (visible ASCII): what a client could send as a token. */
+    String headerText() {
+        String t = pathSegment().chars().filter(c -> c > 0x20 && c < 0x7f)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return t.isEmpty() ? "x" : t;
+    }
+
     int below(int n) {
         return random.nextInt(n);
     }
