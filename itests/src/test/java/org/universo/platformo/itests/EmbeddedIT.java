@@ -67,6 +67,9 @@ public class EmbeddedIT extends BaseIT {
         JsonNode fetched = h.get("/api/v1/entities/" + tree.json().at("/root/id").asText() + "/tree", token).json();
         assertEquals("JSON components and tree walks on H2", 1.4, fetched.at("/totals/massKg").asDouble(), 1e-9);
         assertEquals("bracket.glb", fetched.at("/components/Visual/data/model").asText());
+        Http.Reply unknownCharset = h.send("POST", "/api/v1/auth/login", "{}", null, "application/json; charset=x");
+        assertError(unknownCharset, 415, "unsupported_media_type");
+        assertTrue(unknownCharset.body(), unknownCharset.body().contains("UTF-8"));
         assertError(h.get("/metrics", null), 403, "forbidden");
         assertError(h.get("/metrics", "wrong-token"), 403, "forbidden");
         Http.Reply scrape = h.get("/metrics", METRICS_TOKEN);
