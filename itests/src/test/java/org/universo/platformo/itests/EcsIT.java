@@ -131,6 +131,12 @@ public class EcsIT extends BaseIT {
         assertError(orbit, 422, "validation_failed");
         assertTrue(orbit.body(), orbit.body().contains("/radius"));
         assertEquals(0, h.get("/api/v1/entities", a).json().path("total").asInt());
+        // Where a schema lists the allowed values (enum), a number beyond a double used to reach the validator's
+        // BigDecimal conversion and answer 500.
+        Http.Reply kind = h.post("/api/v1/metaverses/" + java.util.UUID.randomUUID() + "/links",
+                "{\"targetId\":\"-1\",\"kind\":1e400}", a);
+        assertError(kind, 422, "validation_failed");
+        assertTrue(kind.body(), kind.body().contains("/kind"));
 
         StringBuilder keys = new StringBuilder("{\"worldId\":\"w1\"");
         for (int i = 0; i < 70_000; i++) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.universo.platformo.utils.schema.JsonText;
@@ -52,7 +53,7 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
     public List<Violation> validate(ClassLoader loader, String schemaPath, JsonNode instance) {
         Objects.requireNonNull(instance, "instance");
         JsonSchema schema = compiled(loader, checkedPath(loader, schemaPath));
-        return withFinite(instance, run(schema, instance, "'" + schemaPath + "'"));
+        return checked(instance, () -> run(schema, instance, "'" + schemaPath + "'"));
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("The schema cannot be compiled: " + Violations.describe(e), e);
         }
-        return withFinite(instance, run(compiled, instance, "given as data"));
+        return checked(instance, () -> run(compiled, instance, "given as data"));
     }
 
     @Override
@@ -154,10 +155,15 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
         }
     }
 
-    /** Non-finite numbers and unstorable text are refused whatever the schema says. */
-    private static List<Violation> withFinite(JsonNode instance, List<Violation> found) {
+    /**
+     * Non-finite numbers and unstorable text are refused whatever the schema says. A non-finite number is refused
+     * before the schema runs: networknt's enum, const and multipleOf keywords turn numbers into BigDecimal, which
+     * throws on Infinity.
+     */
+    private static List<Violation> checked(JsonNode instance, Supplier<List<Violation>> schema) {
         Violation infinite = FiniteNumbers.first(instance);
         Violation text = JsonText.firstUnstorable(instance);
+        List<Violation> found = infinite == null ? schema.get() : List.of();
         if (infinite == null && text == null) {
             return found;
         }

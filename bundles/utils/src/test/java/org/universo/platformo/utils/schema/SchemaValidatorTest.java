@@ -222,6 +222,20 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void aNumberBeyondTheRangeOfADoubleWhereEnumConstOrMultipleOfIsExpectedIsAViolationNotAFault() {
+        for (String schema : List.of("{'properties':{'kind':{'enum':['child','partner']}}}",
+                "{'properties':{'kind':{'const':1}}}", "{'properties':{'kind':{'multipleOf':0.5}}}",
+                "{'properties':{'kind':{'enum':[1,2]}}}")) {
+            List<Violation> violations = validator.validate(json(schema), json("{'kind':1e400,'k':'\\u0000'}"));
+            assertEquals(List.of(new Violation("/kind", "finite",
+                    "must be a finite number (beyond the range of a 64-bit float)")), violations.subList(0, 1), schema);
+            assertTrue(has(violations, "/k", violations.get(1).keyword()), schema + " " + violations);
+        }
+        assertTrue(has(validator.validate(loader, "test/Inventory.schema.json", json("{'items':[{'x':-1e999}]}")),
+                "/items/0/x", "finite"));
+    }
+
+    @Test
     void checkBoundsNamesEveryUnboundedNumberThroughReferencesOnce() {
         List<Violation> open = validator.checkBounds(loader, "ecs/Transform.schema.json");
         assertEquals(List.of("common/Vector3.schema.json#/properties/x", "common/Vector3.schema.json#/properties/y",
