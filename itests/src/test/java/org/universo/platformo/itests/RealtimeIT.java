@@ -205,9 +205,108 @@ public class RealtimeIT extends BaseIT {
         Thread.sleep(1000);
         assertEquals("a shot needing a 450 ms rewind is judged at the 250 ms cap: a miss", 1, hits.size());
         String metrics = h.get("/metrics", null).body();
-        assertTrue(metrics.contains("universo_room_shots_total{outcome=\"hit\"}"));
+        assertTrue(metrics.contains("universo_room_actions_total{kind=\"fire\",outcome=\"hit\"}"));
         assertTrue(metrics.contains("universo_room_tick_seconds_bucket"));
         c.close();
+    }
+
+    @Test
+    public void theRoomCoreKnowsNoGameAndFiringSurvivesARefreshOfTheCombatBundle() throws Exception {
+        org.osgi.framework.Bundle core = bundle("org.universo.platformo.realtime");
+        List<String> gamePackages = List.of("org.universo.platformo.ships", "org.universo.platformo.combat",
+                "org.universo.platformo.economy", "org.universo.platformo.mmoomm", "org.universo.platformo.spacegame");
+        String imports = core.getHeaders().get("Import-Package");
+        for (String game : gamePackages) {
+            assertFalse(game + " in " + imports, imports.contains(game));
+        }
+        for (org.osgi.framework.wiring.BundleWire w : core.adapt(org.osgi.framework.wiring.BundleWiring.class)
+                .getRequiredWires(null)) {
+            String provider = w.getProvider().getBundle().getSymbolicName();
+            assertTrue("wired to " + provider, gamePackages.stream().noneMatch(provider::startsWith));
+        }
+
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String world = "refresh-" + Long.toString(System.nanoTime(), 36);
+        sharedWorld(h, a, world);
+        // the first ship spawns at (20, 0, 0) facing -Z: this one is 100 m ahead
+        Http.Reply made = h.post("/api/v1/entities", "{\"worldId\":\"" + world + "\",\"components\":{\"Transform\":"
+                + String.format(TRANSFORM, 20).replace("\"z\":0},\"rotation", "\"z\":-100},\"rotation")
+                + ",\"Health\":{\"current\":100,\"max\":100}}}", a);
+        assertEquals(made.body(), 201, made.status());
+        String target = made.json().path("id").asText();
+        RoomClient c = join(a, world, "1", RoomClient.Options.binary());
+        List<Map<String, Object>> hits = new CopyOnWriteArrayList<>();
+        c.onEvent(e -> {
+            if ("combat.hit".equals(e.topic())) {
+                hits.add(e.payload());
+            }
+        });
+        idle(c);
+        await("the target in view", () -> c.state().containsKey(target));
+        c.sendIntent(new IntentPayload(null, new Fire("laser", target), null, null));
+        await("a hit", () -> hits.size() == 1);
+
+        Object rooms = roomsServiceId();
+        org.osgi.framework.Bundle combat = bundle("org.universo.platformo.combat");
+        java.util.concurrent.CountDownLatch refreshed = new java.util.concurrent.CountDownLatch(1);
+        context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class).refreshBundles(List.of(combat),
+                e -> refreshed.countDown());
+        assertTrue("refreshed", refreshed.await(60, TimeUnit.SECONDS));
+        org.osgi.util.tracker.ServiceTracker<?, ?> fire = new org.osgi.util.tracker.ServiceTracker<>(context,
+                context.createFilter("(&(objectClass=" + org.universo.platformo.realtime.spi.IntentHandler.class
+                        .getName() + ")(universo.intent.kind=fire))"), null);
+        fire.open();
+        try {
+            assertTrue("the fire handler is back", fire.waitForService(30_000) != null);
+        } finally {
+            fire.close();
+        }
+        assertFalse("the room and its connection stayed up", c.closed().isDone());
+        c.sendIntent(new IntentPayload(null, new Fire("laser", target), null, null));
+        await("a hit after the refresh", () -> hits.size() == 2);
+        assertEquals(target, hits.get(1).get("targetId"));
+        assertEquals("the room service was not restarted", rooms, roomsServiceId());
+        c.close();
+    }
+
+    @Test
+    public void withoutTheSpaceGameARoomRunsAWorldWithNoShipsAtAll() throws Exception {
+        Http h = http();   // health is DOWN while a platform bundle is stopped: it waits for UP first
+        String a = register(h, uniqueEmail());
+        org.osgi.framework.Bundle game = bundle("org.universo.platformo.spacegame.rooms");
+        game.stop();
+        try {
+            String world = "gallery-" + Long.toString(System.nanoTime(), 36);
+            String sculpture = entity(h, a, world, 300, orbit(0.8));
+            RoomClient c = join(a, world, "1", RoomClient.Options.binary());
+            idle(c);
+            await("the avatar and the sculpture", () -> c.state().containsKey(c.entityId())
+                    && c.state().containsKey(sculpture));
+            assertEquals(Map.of("model", "avatar"), c.state().get(c.entityId()).components().get("Visual"));
+            double x = c.state().get(sculpture).pos().x();
+            await("the sculpture turning on its orbit", () -> Math.abs(c.state().get(sculpture).pos().x() - x) > 1);
+            c.sendIntent(new IntentPayload(null, new Fire("laser", sculpture), null, null));
+            await("the shot counted as unhandled", () -> h.get("/metrics", null).body()
+                    .contains("universo_room_actions_total{kind=\"fire\",outcome=\"unhandled\"}"));
+            assertFalse(c.closed().isDone());
+            c.close();
+        } finally {
+            game.start();
+        }
+    }
+
+    private Object roomsServiceId() {
+        return context.getServiceReference(org.universo.platformo.realtime.Rooms.class).getProperty("service.id");
+    }
+
+    private org.osgi.framework.Bundle bundle(String symbolicName) {
+        for (org.osgi.framework.Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     @Test

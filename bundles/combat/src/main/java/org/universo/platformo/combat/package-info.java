@@ -1,9 +1,10 @@
 /**
  * The combat domain: the damage model (shield → armor → hull, resistances per damage type, range falloff), the
- * {@link org.universo.platformo.combat.CombatRules} service rooms and the REST API share, and the shapes of
+ * {@link org.universo.platformo.combat.CombatRules} and {@link org.universo.platformo.combat.FireGate} services rooms and
+ * the REST API share, and the shapes of
  * /api/v1/combat.
  */
-@Version("0.2.0")
+@Version("0.3.0")
 @Export
 package org.universo.platformo.combat;
 

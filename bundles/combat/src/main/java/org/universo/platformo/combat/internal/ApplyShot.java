@@ -9,6 +9,7 @@ import java.util.Map;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.combat.Apply;
+import org.universo.platformo.combat.FireGate;
 import org.universo.platformo.combat.Hit;
 import org.universo.platformo.combat.Integrity;
 import org.universo.platformo.combat.Shot;
@@ -29,10 +30,12 @@ final class ApplyShot {
     private final CombatComponent rules;
     private final EntityStore store;
     private final Shooters shooters;
+    private final FireGate gate;
     private final ObjectMapper json = new ObjectMapper();
 
-    ApplyShot(CombatComponent rules, EntityStore store, Shooters shooters) {
+    ApplyShot(CombatComponent rules, FireGate gate, EntityStore store, Shooters shooters) {
         this.rules = rules;
+        this.gate = gate;
         this.store = store;
         this.shooters = shooters;
     }
@@ -59,8 +62,8 @@ final class ApplyShot {
             }
             double distance = distance(attacker, target);
             if (attempt == 0) {
-                Shooters.Refusal no = shooters.fire(attacker.id(), in.weaponId(), weapon.weapon().cooldownMs(),
-                        weapon.weapon().energyPerShot(), capacity, recharge, nowMs);
+                FireGate.Refusal no = gate.fire(attacker.id(), in.weaponId(), weapon.weapon(),
+                        shooters.capacitor(attacker.id(), capacity, recharge, nowMs), nowMs).orElse(null);
                 if (no != null) {
                     throw new ApiException(ErrorCode.CONFLICT, no.message(), Map.of("reason", no.reason(),
                             "retryAfterMs", no.retryAfterMs()));

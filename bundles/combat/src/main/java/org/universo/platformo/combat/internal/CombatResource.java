@@ -40,8 +40,9 @@ public final class CombatResource {
     private final WorldAccess worlds;
 
     @Activate
-    public CombatResource(@Reference CombatComponent rules, @Reference EntityStore store, @Reference WorldAccess worlds) {
-        this.shots = new ApplyShot(rules, store, new Shooters());
+    public CombatResource(@Reference CombatComponent rules, @Reference FireGateComponent gate,
+            @Reference EntityStore store, @Reference WorldAccess worlds) {
+        this.shots = new ApplyShot(rules, gate, store, new Shooters());
         this.store = store;
         this.worlds = worlds;
     }

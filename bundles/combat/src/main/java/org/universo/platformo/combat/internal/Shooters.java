@@ -1,44 +1,39 @@
 package org.universo.platformo.combat.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.universo.platformo.combat.FireGate;
 
 /**
- * Cooldowns and capacitors of attackers firing through the REST API (a room keeps its own for its ships). Energy
- * recharges linearly from the last shot; state of an attacker idle long enough to be full again is forgotten.
+ * Capacitors of attackers firing through the REST API (a room simulates its own): energy recharges linearly from the
+ * last shot; the state of an attacker idle long enough to be full again is forgotten.
  */
 final class Shooters {
     private static final int FORGET_ABOVE = 10_000;
     private final Map<String, State> states = new ConcurrentHashMap<>();
 
-    /** Why a shot may not be fired now, or null; when null the shot is charged. */
-    record Refusal(String reason, String message, long retryAfterMs) {
-    }
-
-    Refusal fire(String attackerId, String weaponId, long cooldownMs, double cost, double capacity, double recharge,
-            long nowMs) {
+    /** The attacker's capacitor at {@code nowMs}, for the fire gate to draw on. */
+    FireGate.Capacitor capacitor(String attackerId, double capacity, double recharge, long nowMs) {
         if (states.size() > FORGET_ABOVE) {
-            states.values().removeIf(s -> s.full(capacity, recharge, nowMs));
+            states.values().removeIf(s -> s.energy(capacity, recharge, nowMs) >= capacity);
         }
         State s = states.computeIfAbsent(attackerId, k -> new State(capacity, nowMs));
-        synchronized (s) {
-            Long last = s.lastShot.get(weaponId);
-            if (last != null && nowMs - last < cooldownMs) {
-                long wait = cooldownMs - (nowMs - last);
-                return new Refusal("cooldown", weaponId + " is cooling down for " + wait + " ms", wait);
+        return new FireGate.Capacitor() {
+            @Override
+            public double energy() {
+                return s.energy(capacity, recharge, nowMs);
             }
-            double energy = s.energy(capacity, recharge, nowMs);
-            if (energy < cost) {
-                long wait = recharge <= 0 ? -1 : (long) Math.ceil((cost - energy) / recharge * 1000);
-                return new Refusal("energy", "the capacitor holds " + Math.floor(energy) + ", a shot needs " + cost,
-                        wait);
+
+            @Override
+            public void draw(double amount) {
+                s.draw(amount, capacity, recharge, nowMs);
             }
-            s.energy = energy - cost;
-            s.atMs = nowMs;
-            s.lastShot.put(weaponId, nowMs);
-            return null;
-        }
+
+            @Override
+            public long msUntil(double amount) {
+                return recharge <= 0 ? -1 : (long) Math.ceil((amount - energy()) / recharge * 1000);
+            }
+        };
     }
 
     double energy(String attackerId, double capacity, double recharge, long nowMs) {
@@ -47,9 +42,8 @@ final class Shooters {
     }
 
     private static final class State {
-        final Map<String, Long> lastShot = new HashMap<>();
-        double energy;
-        long atMs;
+        private double energy;
+        private long atMs;
 
         State(double energy, long atMs) {
             this.energy = energy;
@@ -57,11 +51,12 @@ final class Shooters {
         }
 
         synchronized double energy(double capacity, double recharge, long nowMs) {
-            return Math.min(capacity, energy + recharge * (nowMs - atMs) / 1000.0);
+            return Math.min(capacity, energy + recharge * Math.max(0, nowMs - atMs) / 1000.0);
         }
 
-        boolean full(double capacity, double recharge, long nowMs) {
-            return energy(capacity, recharge, nowMs) >= capacity;
+        synchronized void draw(double amount, double capacity, double recharge, long nowMs) {
+            energy = energy(capacity, recharge, nowMs) - amount;
+            atMs = Math.max(atMs, nowMs);
         }
     }
 }

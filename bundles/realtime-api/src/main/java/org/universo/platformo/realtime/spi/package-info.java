@@ -1,5 +1,10 @@
-/** Extension points of the room service: who may join which world ({@link WorldGate}). */
-@Version("0.1.0")
+/**
+ * Extension points of the room service: who may join which world ({@link WorldGate}), what a player controls
+ * ({@link AvatarModel}), what a stored entity brings into a room ({@link BodyBinding}), what an intent action does
+ * ({@link IntentHandler}) and what runs every tick ({@link RoomSystem}). Domains register them as services; the room
+ * core knows none of them by name.
+ */
+@Version("0.2.0")
 @Export
 package org.universo.platformo.realtime.spi;
 

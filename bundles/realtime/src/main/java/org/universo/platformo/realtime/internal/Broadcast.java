@@ -66,7 +66,7 @@ final class Broadcast {
             View last = c.views.isEmpty() ? null : c.views.lastEntry().getValue();
             for (Room.Pending e : events) {
                 if (e.also() == c || e.about() == -1 || e.about() >= 0 && (view.find(e.about()) != null
-                        || last != null && last.find(e.about()) != null || e.about() == c.ship.handle)) {
+                        || last != null && last.find(e.about()) != null || e.about() == c.avatar.handle)) {
                     mine.add(texts.computeIfAbsent(e, k -> room.json.encode(k.event())));
                 }
             }
@@ -93,7 +93,7 @@ final class Broadcast {
 
     private View visible(Client c) {
         near.clear();
-        Body s = c.ship;
+        Body s = c.avatar;
         room.grid.near(s.x, s.y, s.z, room.settings.interestRadius(), near);
         if (!near.contains(s)) {
             near.add(s);
@@ -115,7 +115,7 @@ final class Broadcast {
         if (base == null) {
             Binary.snapshot(out, room.tick, tServer, view);
         } else {
-            Binary.delta(out, room.tick, base.tick(), tServer, Changes.between(base, view, c.ship.handle));
+            Binary.delta(out, room.tick, base.tick(), tServer, Changes.between(base, view, c.avatar.handle));
         }
         int state = out.size() - before;
         for (String e : events) {
@@ -135,7 +135,7 @@ final class Broadcast {
             frames.add(room.json.encode(new Ack(c.lastProcessedSeq, tServer, null)));
         }
         frames.add(room.json.encode(base == null ? room.json.snapshot(room.tick, tServer, view)
-                : room.json.delta(room.tick, base.tick(), tServer, Changes.between(base, view, c.ship.handle))));
+                : room.json.delta(room.tick, base.tick(), tServer, Changes.between(base, view, c.avatar.handle))));
         room.metrics.stateBytes(frames.get(frames.size() - 1).length());
         frames.addAll(events);
         Link link = c.link;

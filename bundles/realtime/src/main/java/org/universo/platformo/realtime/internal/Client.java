@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.universo.platformo.api.protocol.Intent;
 import org.universo.platformo.realtime.protocol.View;
 
-/** A player in a room: their ship, inputs waiting for ticks, and the views they were sent. Tick thread only. */
+/** A player in a room: their avatar, inputs waiting for ticks, and the views they were sent. Tick thread only. */
 final class Client {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MAX_QUEUED_INPUTS = 8;
@@ -16,27 +16,23 @@ final class Client {
     static final int BACKLOG = 2;
 
     final String userId;
-    final Body ship;
+    final Body avatar;
     final String reconnectToken;
     final ArrayDeque<Intent> inputs = new ArrayDeque<>();
     final TreeMap<Long, View> views = new TreeMap<>();
     final AtomicInteger pendingSends = new AtomicInteger();
     Link link;
     long detachedUntilMs;
-    /** Set when the player's ship entity left the world: the room ship goes then (0: stays). */
+    /** Set when the entity the player's avatar stands for left the world: the avatar goes then (0: stays). */
     long leaveAtMs;
-    ShipModel.Input input = ShipModel.Input.IDLE;
+    Motion.Input input = Motion.Input.IDLE;
     long lastProcessedSeq = -1;
     long ackTick = -1;
-    /** Last shot per weapon id, for cooldowns. */
-    final java.util.Map<String, Long> lastFire = new java.util.HashMap<>();
     long overflowedInputs;
-    long shotsHit;
-    long lastRewindMs;
 
-    Client(String userId, Body ship, Link link) {
+    Client(String userId, Body avatar, Link link) {
         this.userId = userId;
-        this.ship = ship;
+        this.avatar = avatar;
         this.link = link;
         byte[] token = new byte[18];
         RANDOM.nextBytes(token);
@@ -47,7 +43,7 @@ final class Client {
         return link != null;
     }
 
-    /** Queued for the next ticks, one per tick: more intents than ticks never move a ship faster. */
+    /** Queued for the next ticks, one per tick: more intents than ticks never move an avatar faster. */
     void offer(Intent intent) {
         if (inputs.size() == MAX_QUEUED_INPUTS) {
             inputs.pollFirst();

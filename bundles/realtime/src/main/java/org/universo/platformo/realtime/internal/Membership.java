@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.universo.platformo.api.protocol.Event;
 
 /**
- * Joining, leaving and coming back. A dropped player's ship waits for the reconnection window; the reconnection token
+ * Joining, leaving and coming back. A dropped player's avatar waits for the reconnection window; the reconnection token
  * (sent only to that player, in the {@code system.welcome} event) and the same user bring it back.
  */
 final class Membership {
     private static final double SPAWN_RING = 20;
+    private static final com.fasterxml.jackson.databind.JsonNode DEFAULT_LOOK =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("model", "avatar");
     private final Room room;
     private int spawned;
 
@@ -19,7 +21,7 @@ final class Membership {
         this.room = room;
     }
 
-    /** A new ship, or the waiting one of {@code reconnectToken}; null when the room is full (the link is closed). */
+    /** A new avatar, or the waiting one of {@code reconnectToken}; null when the room is full (the link is closed). */
     Client join(String userId, Link link, String reconnectToken) {
         for (Client c : room.clients) {
             if (reconnectToken != null && reconnectToken.equals(c.reconnectToken) && c.userId.equals(userId)
@@ -37,60 +39,89 @@ final class Membership {
             link.close(1013, "room full");
             return null;
         }
-        Body ship = room.addBody("ship-" + UUID.randomUUID(), Body.Kind.SHIP, userId);
+        Body avatar = room.addBody("avatar-" + UUID.randomUUID(), Body.Kind.AVATAR, userId);
         double spread = room.settings.spawnSpread();
         if (spread > 0) {
             java.util.Random r = new java.util.Random(spawned++ * 31L + room.id.hashCode());
-            ship.x = (r.nextDouble() * 2 - 1) * spread;
-            ship.y = (r.nextDouble() * 2 - 1) * spread;
-            ship.z = (r.nextDouble() * 2 - 1) * spread;
+            avatar.x = (r.nextDouble() * 2 - 1) * spread;
+            avatar.y = (r.nextDouble() * 2 - 1) * spread;
+            avatar.z = (r.nextDouble() * 2 - 1) * spread;
         } else {
             double angle = 2 * Math.PI * (spawned++ % 8) / 8;
-            ship.x = SPAWN_RING * Math.cos(angle);
-            ship.z = SPAWN_RING * Math.sin(angle);
+            avatar.x = SPAWN_RING * Math.cos(angle);
+            avatar.z = SPAWN_RING * Math.sin(angle);
         }
-        ship.health = 100;
-        ship.maxHealth = 100;
-        Loadout.fit(room, ship, userId);
-        ship.energy = ship.limits(room.settings).energyMax();
-        WorldLoader.replicate(room, ship, Map.of("Visual", Map.of("model", "ship")));
-        room.grid.update(ship);
-        ship.history.record(room.tick, ship.x, ship.y, ship.z);
-        Client c = new Client(userId, ship, link);
+        avatar.show("Visual", DEFAULT_LOOK);
+        fit(avatar, userId, true);
+        avatar.energy = avatar.limits(room.settings).energyMax();
+        room.grid.update(avatar);
+        avatar.history.record(room.tick, avatar.x, avatar.y, avatar.z);
+        Client c = new Client(userId, avatar, link);
         room.clients.add(c);
         room.emptySinceMs = -1;
         room.metrics.clients(1);
         welcome(c, false);
         room.events.add(new Room.Pending(new Event("system.join", room.nowMs(), Map.of("userId", userId,
-                "entityId", ship.id)), ship.handle, null));
+                "entityId", avatar.id)), avatar.handle, null));
         return c;
+    }
+
+    /**
+     * The avatar model fits the avatar from what the player owns in the world ({@code restore} false: their entity
+     * arrived after the join, the avatar keeps the damage it took). A faulty model leaves the room's defaults.
+     */
+    void fit(Body avatar, String userId, boolean restore) {
+        org.universo.platformo.realtime.spi.AvatarModel model = room.extensions.get().avatar();
+        if (model == null) {
+            return;
+        }
+        java.util.Optional<org.universo.platformo.realtime.spi.AvatarFit> fit;
+        avatar.binding = true;
+        try {
+            fit = model.fit(avatar, java.util.Collections.unmodifiableMap(room.owned.getOrDefault(userId, Map.of())),
+                    restore);
+        } catch (RuntimeException e) {
+            Extensions.failed(room.metrics, "avatar_model", model, e);
+            return;
+        } finally {
+            avatar.binding = false;
+        }
+        fit.ifPresent(f -> {
+            avatar.standsFor = f.entityId();
+            if (f.limits() != null) {
+                var l = f.limits();
+                avatar.limits = new Motion.Limits(l.maxSpeed(), l.acceleration(), l.turnRate(), l.energy(), l.drain(),
+                        l.regen());
+            }
+            f.replicated().forEach((type, data) -> avatar.show(type, room.json.mapper().valueToTree(data)));
+        });
     }
 
     private void welcome(Client c, boolean reconnected) {
         RoomSettings s = room.settings;
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("roomId", room.id);
-        p.put("entityId", c.ship.id);
+        p.put("entityId", c.avatar.id);
         p.put("reconnectToken", c.reconnectToken);
         p.put("reconnected", reconnected);
         p.put("tickHz", s.tickHz());
         p.put("snapshotHz", s.snapshotHz());
         p.put("interpolationDelayMs", s.interpolationDelayMs());
         p.put("reconnectWindowSeconds", s.reconnectWindowMs() / 1000);
-        ShipModel.Limits l = c.ship.limits(s);
+        Motion.Limits l = c.avatar.limits(s);
         p.put("limits", Map.of("maxSpeed", l.maxSpeed(), "acceleration", l.accel(), "turnRate", l.turnRate(),
                 "energy", l.energyMax(), "drain", l.drain(), "regen", l.regen()));
         room.events.add(new Room.Pending(new Event("system.welcome", room.nowMs(), p), -2, c));
     }
 
-    /** The connection dropped: the ship coasts, waiting for the owner. */
+    /** The connection dropped: the avatar coasts, waiting for the owner. */
     void detach(Client c) {
         if (!c.attached()) {
             return;
         }
         c.link = null;
         c.detachedUntilMs = room.nowMs() + room.settings.reconnectWindowMs();
-        c.input = ShipModel.Input.IDLE;
+        c.input = Motion.Input.IDLE;
         c.inputs.clear();
         room.metrics.clients(-1);
     }
@@ -101,9 +132,9 @@ final class Membership {
             c.link = null;
         }
         room.clients.remove(c);
-        room.removeBody(c.ship);
+        room.removeBody(c.avatar);
         room.events.add(new Room.Pending(new Event("system.leave", room.nowMs(), Map.of("userId", c.userId,
-                "entityId", c.ship.id, "reason", reason)), c.ship.handle, null));
+                "entityId", c.avatar.id, "reason", reason)), c.avatar.handle, null));
     }
 
     void expire() {

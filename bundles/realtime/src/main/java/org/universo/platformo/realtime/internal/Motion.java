@@ -5,7 +5,7 @@ package org.universo.platformo.realtime.internal;
  * ship, thrust along its local axes (x right, y up, +z forward = local −Z) accelerates it, energy pays for thrust,
  * speed is capped. Inputs are clamped to [−1, 1]; nothing a client sends sets a position.
  */
-final class ShipModel {
+final class Motion {
     record Limits(double maxSpeed, double accel, double turnRate, double energyMax, double drain, double regen) {
     }
 
@@ -13,7 +13,7 @@ final class ShipModel {
         static final Input IDLE = new Input(0, 0, 0, 0, 0, 0);
     }
 
-    private ShipModel() {
+    private Motion() {
     }
 
     static void step(Body b, Input in, Limits l, double dt) {

@@ -30,31 +30,25 @@ public @interface RealtimeConfig {
     @AttributeDefinition(description = "How far behind the server clock clients render others, ms")
     int lag_interpolation_delay_ms() default 100;
 
-    @AttributeDefinition(description = "Ships spawn on a 20 m ring round the origin (0) or anywhere in a cube of this "
+    @AttributeDefinition(description = "Avatars spawn on a 20 m ring round the origin (0) or anywhere in a cube of this "
             + "half-edge in metres")
     double spawn_spread() default 0;
 
-    double ship_max_speed() default 150;
+    double avatar_max_speed() default 150;
 
-    double ship_acceleration() default 30;
+    double avatar_acceleration() default 30;
 
     @AttributeDefinition(description = "rad/s at full yaw, pitch or roll input")
-    double ship_turn_rate() default 1.5;
+    double avatar_turn_rate() default 1.5;
 
-    double ship_energy() default 100;
+    double avatar_energy() default 100;
 
     @AttributeDefinition(description = "Energy per second at full thrust")
-    double ship_energy_drain() default 5;
+    double avatar_energy_drain() default 5;
 
-    double ship_energy_regen() default 10;
+    double avatar_energy_regen() default 10;
 
-    double weapon_range() default 2000;
-
-    double weapon_damage() default 10;
-
-    long weapon_cooldown_ms() default 250;
-
-    @AttributeDefinition(description = "Seconds a dropped player's ship waits for a reconnection")
+    @AttributeDefinition(description = "Seconds a dropped player's avatar waits for a reconnection")
     int reconnect_window_seconds() default 30;
 
     @AttributeDefinition(description = "Seconds an empty room lives before it is written back and closed")

@@ -44,16 +44,14 @@ final class Room {
     final TickStats stats = new TickStats();
     final Membership membership = new Membership(this);
     final Broadcast broadcast = new Broadcast(this);
-    final Combat combat = new Combat(this);
+    final Simulation simulation = new Simulation(this);
     final WriteBack writeBack = new WriteBack(this);
-    /** The combat rules while the combat bundle is active; null makes shots simple hull damage. */
-    java.util.function.Supplier<org.universo.platformo.combat.CombatRules> rules = () -> null;
-    /** The game's look of damage, put into the replicated Visual on each hit; null: Visual as stored. */
-    java.util.function.Supplier<org.universo.platformo.combat.spi.IntegrityVisuals> visuals = () -> null;
-    /** Ship components of the world by owner: a joining player's ship takes its limits, weapons and defences. */
-    final java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> shipsByOwner = new java.util.HashMap<>();
-    /** The entity each of those Ship components sits on, to its owner: a ship leaving the world takes its player. */
-    final java.util.Map<String, String> shipOwners = new java.util.HashMap<>();
+    final RoomView view = new RoomView(this);
+    /** The domains' extensions as registered now: read afresh each tick, so a bundle's refresh reaches a running room. */
+    java.util.function.Supplier<Extensions> extensions = () -> Extensions.NONE;
+    /** Components of stored entities by owner and entity id: the avatar model fits a joining player from them. */
+    final java.util.Map<String, java.util.Map<String, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode>>>
+            owned = new java.util.HashMap<>();
     private final ScheduledExecutorService ticker;
     private final ConcurrentLinkedQueue<Consumer<Room>> commands = new ConcurrentLinkedQueue<>();
     private final Runnable onClosed;
@@ -149,7 +147,9 @@ final class Room {
         }
         double dt = 1.0 / settings.tickHz();
         membership.expire();
-        combat.step(dt);
+        Extensions ext = extensions.get();
+        simulation.step(dt, ext);
+        ext.systems(view, dt, metrics);
         if (tick * settings.snapshotHz() / settings.tickHz() != (tick - 1) * settings.snapshotHz() / settings.tickHz()) {
             broadcast.send();
         }
@@ -196,9 +196,19 @@ final class Room {
 
     Body addBody(String entityId, Body.Kind kind, String ownerId) {
         int historyTicks = settings.historyMs() * settings.tickHz() / 1000 + 2;
-        Body b = new Body(nextHandle++, entityId, kind, ownerId, historyTicks);
+        Body b = new Body(this, nextHandle++, entityId, kind, ownerId, historyTicks);
         bodies.add(b);
         return b;
+    }
+
+    /** The body bindings read a stored entity that became a body; what they set is its loaded state. */
+    void bind(Body b, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> components) {
+        b.binding = true;
+        try {
+            extensions.get().bind(view, b, components, metrics);
+        } finally {
+            b.binding = false;
+        }
     }
 
     void removeBody(Body b) {

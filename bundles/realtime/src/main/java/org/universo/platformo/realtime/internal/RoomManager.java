@@ -29,6 +29,10 @@ import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.realtime.RoomInfo;
 import org.universo.platformo.realtime.Rooms;
 import org.universo.platformo.realtime.protocol.JsonCodec;
+import org.universo.platformo.realtime.spi.AvatarModel;
+import org.universo.platformo.realtime.spi.BodyBinding;
+import org.universo.platformo.realtime.spi.IntentHandler;
+import org.universo.platformo.realtime.spi.RoomSystem;
 import org.universo.platformo.realtime.spi.WorldGate;
 
 /** The rooms of this node, created on the first join and closed when empty; their scheduler and I/O threads. */
@@ -49,6 +53,7 @@ public final class RoomManager implements Rooms {
     private final ExecutorService send;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final List<WorldGate> gates = new CopyOnWriteArrayList<>();
+    final ExtensionRegistry registry = new ExtensionRegistry();
 
     @Activate
     public RoomManager(@Reference TokenAuthenticator auth, @Reference EntityStore store, @Reference WorldAccess worlds,
@@ -67,14 +72,41 @@ public final class RoomManager implements Rooms {
         this.send = Executors.newFixedThreadPool(threads, named("universo-room-send"));
     }
 
-    /** Optional so rooms keep running (with simple hull damage) while the combat bundle is updated. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile org.universo.platformo.combat.CombatRules combatRules;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addIntentHandler(IntentHandler h, Map<String, Object> props) {
+        registry.add(IntentHandler.class, h, props);
+    }
 
-    /** How damage looks, from the game's overlay; the highest ranking while several are registered. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
-    volatile org.universo.platformo.combat.spi.IntegrityVisuals visuals;
+    void removeIntentHandler(IntentHandler h) {
+        registry.remove(IntentHandler.class, h);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAvatarModel(AvatarModel m, Map<String, Object> props) {
+        registry.add(AvatarModel.class, m, props);
+    }
+
+    void removeAvatarModel(AvatarModel m) {
+        registry.remove(AvatarModel.class, m);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addBodyBinding(BodyBinding b, Map<String, Object> props) {
+        registry.add(BodyBinding.class, b, props);
+    }
+
+    void removeBodyBinding(BodyBinding b) {
+        registry.remove(BodyBinding.class, b);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSystem(RoomSystem s, Map<String, Object> props) {
+        registry.add(RoomSystem.class, s, props);
+    }
+
+    void removeSystem(RoomSystem s) {
+        registry.remove(RoomSystem.class, s);
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addGate(WorldGate gate) {
@@ -120,8 +152,7 @@ public final class RoomManager implements Rooms {
         rooms.computeIfPresent(id, (key, r) -> r.closed ? null : r);
         return rooms.computeIfAbsent(id, key -> {
             Room r = new Room(key, worldId, settings, json, metrics, ticker, io, send, store, () -> closed(key));
-            r.rules = () -> combatRules;
-            r.visuals = () -> visuals;
+            r.extensions = registry::current;
             r.start();
             metrics.rooms(rooms.size() + 1);
             return r;

@@ -39,8 +39,12 @@ public final class RoomMetrics {
             .classicUpperBounds(1, 2, 3, 5, 10, 20, 40).build();
     private final Counter errors = Counter.builder().name("universo_room_protocol_errors_total")
             .help("Bad client messages by code").labelNames("code").build();
-    private final Counter shots = Counter.builder().name("universo_room_shots_total")
-            .help("Shots by outcome").labelNames("outcome").build();
+    private final Counter actions = Counter.builder().name("universo_room_actions_total")
+            .help("Outcomes of intent actions and other extension work, by kind (fire, use_module, interact…) and"
+                    + " outcome (hit, miss, refused, unhandled…)").labelNames("kind", "outcome").build();
+    private final Counter extensionErrors = Counter.builder().name("universo_room_extension_errors_total")
+            .help("Calls into a domain's room extension that threw, by extension point; the room goes on")
+            .labelNames("point").build();
     private final Counter failedTicks = Counter.builder().name("universo_room_failed_ticks_total")
             .help("Room ticks that threw; a room failing many in a row is closed").build();
     private final Counter failedRooms = Counter.builder().name("universo_room_failed_closes_total")
@@ -51,7 +55,7 @@ public final class RoomMetrics {
             .help("Component writes of rooms to the entity store by outcome (written, refused: invalid and dropped,"
                     + " failed: retried)").labelNames("outcome").build();
     private final List<io.prometheus.metrics.model.registry.Collector> all = List.of(tick, jitter, skipped, rooms,
-            clients, bytes, messages, delta, intents, ackLag, errors, shots, failedTicks, failedRooms, corrections,
+            clients, bytes, messages, delta, intents, ackLag, errors, actions, extensionErrors, failedTicks, failedRooms, corrections,
             writeBack);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -102,8 +106,12 @@ public final class RoomMetrics {
         errors.labelValues(code).inc();
     }
 
-    void shot(boolean hit) {
-        shots.labelValues(hit ? "hit" : "miss").inc();
+    void action(String kind, String outcome) {
+        actions.labelValues(kind, outcome).inc();
+    }
+
+    void extensionError(String point) {
+        extensionErrors.labelValues(point).inc();
     }
 
     void failedTick() {

@@ -9,12 +9,12 @@ import org.universo.platformo.api.protocol.Topics;
 import org.universo.platformo.ecs.EntityView;
 
 /**
- * Entities changing worlds while rooms run (a ship through a gate). The room they left drops their bodies and sends
- * the player whose ship it was {@code system.transfer}, then lets that player's room ship go after a short grace (the
+ * Entities changing worlds while rooms run (through a gate). The room they left drops their bodies and sends the
+ * player whose avatar stood for one of them {@code system.transfer}, then lets that avatar go after a short grace (the
  * client is expected to leave first); the room of the new world takes the entities as if it had loaded them.
  */
 final class Transfers {
-    /** How long a transferred player's room ship stays for the client to leave on its own. */
+    /** How long a transferred player's avatar stays for the client to leave on its own. */
     static final long GRACE_MS = 3000;
 
     private Transfers() {
@@ -27,19 +27,14 @@ final class Transfers {
                 room.removeBody(b);
             }
         }
-        for (String id : ids) {
-            String owner = room.shipOwners.remove(id);
-            if (owner == null) {
-                continue;
-            }
-            room.shipsByOwner.remove(owner);
-            for (Client c : room.clients) {
-                if (c.userId.equals(owner) && c.leaveAtMs == 0) {
-                    c.leaveAtMs = room.nowMs() + GRACE_MS;
-                    c.input = ShipModel.Input.IDLE;
-                    room.events.add(new Room.Pending(new Event(Topics.SYSTEM_TRANSFER, room.nowMs(),
-                            Map.of("worldId", toWorldId, "entityId", id)), -2, c));
-                }
+        room.owned.values().forEach(entities -> entities.keySet().removeAll(ids));
+        for (Client c : room.clients) {
+            String id = c.avatar.standsFor;
+            if (id != null && ids.contains(id) && c.leaveAtMs == 0) {
+                c.leaveAtMs = room.nowMs() + GRACE_MS;
+                c.input = Motion.Input.IDLE;
+                room.events.add(new Room.Pending(new Event(Topics.SYSTEM_TRANSFER, room.nowMs(),
+                        Map.of("worldId", toWorldId, "entityId", id)), -2, c));
             }
         }
     }
@@ -47,14 +42,14 @@ final class Transfers {
     /** Tick thread of a room of the world the entities arrived in; parents come before children in {@code views}. */
     static void arrived(Room room, List<EntityView> views) {
         for (EntityView e : views) {
-            boolean known = room.bodies.stream().anyMatch(b -> b.id.equals(e.id())) || room.shipOwners.containsKey(e.id());
+            boolean known = room.bodies.stream().anyMatch(b -> b.id.equals(e.id()))
+                    || e.ownerId() != null && room.owned.getOrDefault(e.ownerId(), Map.of()).containsKey(e.id());
             if (!known && room.worldId.equals(e.worldId())) {
                 WorldLoader.add(room, e);
-                // The player may have joined before their ship's entity arrived: its limits and modules now, not fresh defences.
-                if (room.shipOwners.containsKey(e.id())) {
-                    room.clients.stream().filter(c -> c.userId.equals(e.ownerId()))
-                            .forEach(c -> Loadout.fit(room, c.ship, c.userId, false));
-                }
+                // The player may have joined before their entity arrived: the avatar model refits the avatar now,
+                // keeping the damage it took.
+                room.clients.stream().filter(c -> c.userId.equals(e.ownerId()) && c.avatar.standsFor == null)
+                        .forEach(c -> room.membership.fit(c.avatar, c.userId, false));
             }
         }
     }

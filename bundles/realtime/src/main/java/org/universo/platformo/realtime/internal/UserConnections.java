@@ -4,7 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Open room connections per user on this node. Without a cap one account can hold any number of sockets (and
- * ships) open and crowd a room; a player needs a few (a reconnecting tab, a second device).
+ * avatars) open and crowd a room; a player needs a few (a reconnecting tab, a second device).
  */
 final class UserConnections {
     private final int limit;

@@ -9,7 +9,8 @@ import org.universo.platformo.ecs.EntityView;
 
 /**
  * A world's stored entities as bodies: those with a Transform take part (with an Orbit they move on it); the
- * replicated components (Visual, Health by default) travel to clients with them.
+ * replicated components (Visual, Health by default) travel to clients with them; the domains' body bindings read
+ * what else they need.
  */
 final class WorldLoader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorldLoader.class);
@@ -25,12 +26,15 @@ final class WorldLoader {
         }
     }
 
-    /** One stored entity: its Ship fits its owner's ship; with a Transform it becomes a body. */
+    /**
+     * One stored entity: an owned one is kept for its owner's avatar (the avatar model fits it from them); with a
+     * Transform it becomes a body, which the body bindings read.
+     */
     static void add(Room room, EntityView e) {
-        ComponentValue ship = e.components().get("Ship");
-        if (ship != null && e.ownerId() != null && !room.shipsByOwner.containsKey(e.ownerId())) {
-            room.shipsByOwner.put(e.ownerId(), ship.data());
-            room.shipOwners.put(e.id(), e.ownerId());
+        if (e.ownerId() != null) {
+            Map<String, JsonNode> data = new LinkedHashMap<>();
+            e.components().forEach((type, v) -> data.put(type, v.data()));
+            room.owned.computeIfAbsent(e.ownerId(), k -> new LinkedHashMap<>()).put(e.id(), data);
         }
         ComponentValue t = e.components().get("Transform");
         if (t != null) {
@@ -74,10 +78,14 @@ final class WorldLoader {
             b.hasHealth = true;
             b.healthVersion = health.version();
         }
-        Loadout.defences(room, b, e);
-        Map<String, Object> replicated = new LinkedHashMap<>();
-        e.components().forEach((type, v) -> replicated.put(type, v.data()));
-        replicate(room, b, replicated);
+        Map<String, JsonNode> components = new LinkedHashMap<>();
+        e.components().forEach((type, v) -> {
+            components.put(type, v.data());
+            b.data.put(type, v.data());
+            b.versions.put(type, v.version());
+        });
+        room.bind(b, Map.copyOf(components));
+        replicate(room, b);
         if (Sanity.keep(b)) {
             // Stored before the schemas bounded every number; its next write-back brings the row within them.
             room.metrics.corrected();
@@ -88,9 +96,9 @@ final class WorldLoader {
     }
 
     /** Sets the JSON of the components clients receive: the configured types only, Health from the body. */
-    static void replicate(Room room, Body b, Map<String, Object> components) {
+    static void replicate(Room room, Body b) {
         Map<String, Object> out = new LinkedHashMap<>();
-        components.forEach((type, data) -> {
+        b.data.forEach((type, data) -> {
             if (room.settings.replicated().contains(type) && !"Health".equals(type)) {
                 out.put(type, data);
             }

@@ -9,14 +9,13 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.universo.platformo.api.error.ApiException;
-import org.universo.platformo.combat.Integrity;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.ecs.WriteResult;
 import org.universo.platformo.realtime.protocol.Quant;
 
 /**
- * Moved and damaged stored entities go back to the entity store as Transform, Integrity and Health writes, in one
- * batch every few seconds and when the room closes. The room is the authority while it runs: a write refused as stale
+ * Moved and damaged stored entities go back to the entity store as Transform and Health writes, with the components
+ * the domains set on them, in one batch every few seconds and when the room closes. The room is the authority while it runs: a write refused as stale
  * is retried on the version found; an entity whose state the store refuses does not keep the others from saving.
  */
 final class WriteBack {
@@ -86,15 +85,17 @@ final class WriteBack {
         }
         if (b.stored && b.damaged) {
             b.damaged = false;
-            if (b.integrity != null) {
-                out.add(new ComponentWrite(b.id, Integrity.COMPONENT, b.integrityVersion,
-                        room.json.mapper().valueToTree(b.integrity)));
-            }
             if (b.hasHealth) {
                 out.add(new ComponentWrite(b.id, "Health", b.healthVersion, JsonNodeFactory.instance.objectNode()
                         .put("current", Math.max(0, b.health)).put("max", b.maxHealth)));
             }
         }
+        if (b.stored) {
+            for (String type : b.dirty) {
+                out.add(new ComponentWrite(b.id, type, b.versions.getOrDefault(type, 0L), b.data.get(type)));
+            }
+        }
+        b.dirty.clear();
         return out;
     }
 
@@ -149,15 +150,19 @@ final class WriteBack {
         switch (type) {
             case "Transform" -> b.transformVersion = v;
             case "Health" -> b.healthVersion = v;
-            default -> b.integrityVersion = v;
+            default -> b.versions.put(type, v);
         }
     }
 
     private static void redo(Body b, String type) {
-        if ("Transform".equals(type)) {
-            b.moved = true;
-        } else {
-            b.damaged = true;
+        switch (type) {
+            case "Transform" -> b.moved = true;
+            case "Health" -> b.damaged = true;
+            default -> {
+                if (b.data.containsKey(type)) {
+                    b.dirty.add(type);
+                }
+            }
         }
     }
 

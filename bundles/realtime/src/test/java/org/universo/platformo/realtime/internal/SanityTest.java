@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SanityTest {
     @Test
     void aBodyTurnedNaNGoesBackToItsLastPositionAndStops() {
-        Body b = new Body(1, "e", Body.Kind.SHIP, "u", 4);
+        Body b = new Body(null, 1, "e", Body.Kind.AVATAR, "u", 4);
         b.x = 10;
         b.y = 20;
         b.z = 30;
@@ -25,7 +25,7 @@ class SanityTest {
 
     @Test
     void aBodyBeyondTheWorldIsClampedToItsEdge() {
-        Body b = new Body(1, "e", Body.Kind.SHIP, "u", 4);
+        Body b = new Body(null, 1, "e", Body.Kind.AVATAR, "u", 4);
         b.x = 2e8;
         b.z = -1e300;
         b.vx = 5;

@@ -10,42 +10,42 @@ import org.universo.platformo.realtime.protocol.Quant;
 
 /** The movement rules, the interest grid and the pose history on their own. */
 class SimulationTest {
-    private static final ShipModel.Limits LIMITS = new ShipModel.Limits(150, 30, 1.5, 100, 5, 10);
+    private static final Motion.Limits LIMITS = new Motion.Limits(150, 30, 1.5, 100, 5, 10);
 
     @Test
     void thrustAcceleratesUpToTheSpeedCapAndInputsAreClamped() {
-        Body b = new Body(0, "s", Body.Kind.SHIP, "u", 4);
+        Body b = new Body(null, 0, "s", Body.Kind.AVATAR, "u", 4);
         b.energy = 100;
         for (int i = 0; i < 30; i++) {
-            ShipModel.step(b, new ShipModel.Input(0, 0, 1, 0, 0, 0), LIMITS, 1.0 / 30);
+            Motion.step(b, new Motion.Input(0, 0, 1, 0, 0, 0), LIMITS, 1.0 / 30);
         }
         assertEquals(-30, b.vz, 1e-9, "1 s of full forward thrust: 30 m/s along -Z");
         assertEquals(-15, b.z, 0.6);
         for (int i = 0; i < 30 * 10; i++) {
-            ShipModel.step(b, new ShipModel.Input(0, 0, 7, 0, 0, 0), LIMITS, 1.0 / 30);
+            Motion.step(b, new Motion.Input(0, 0, 7, 0, 0, 0), LIMITS, 1.0 / 30);
         }
         assertEquals(150, b.speed(), 1e-9, "capped, whatever the input");
-        Body turner = new Body(1, "t", Body.Kind.SHIP, "u", 4);
-        ShipModel.step(turner, new ShipModel.Input(0, 0, 0, 1, 0, 0), LIMITS, 1);
+        Body turner = new Body(null, 1, "t", Body.Kind.AVATAR, "u", 4);
+        Motion.step(turner, new Motion.Input(0, 0, 0, 1, 0, 0), LIMITS, 1);
         assertEquals(1.5, turner.yaw, 1e-9);
-        ShipModel.step(turner, new ShipModel.Input(0, 0, 0, Double.NaN, 0, 0), LIMITS, 1);
+        Motion.step(turner, new Motion.Input(0, 0, 0, Double.NaN, 0, 0), LIMITS, 1);
         assertEquals(1.5, turner.yaw, 1e-9, "a NaN input is no input");
     }
 
     @Test
     void withoutEnergyThereIsNoThrust() {
-        Body b = new Body(0, "s", Body.Kind.SHIP, "u", 4);
+        Body b = new Body(null, 0, "s", Body.Kind.AVATAR, "u", 4);
         b.energy = 0.01;
-        ShipModel.Limits starving = new ShipModel.Limits(150, 30, 1.5, 100, 50, 0);
-        ShipModel.step(b, new ShipModel.Input(0, 0, 1, 0, 0, 0), starving, 0.1);
+        Motion.Limits starving = new Motion.Limits(150, 30, 1.5, 100, 50, 0);
+        Motion.step(b, new Motion.Input(0, 0, 1, 0, 0, 0), starving, 0.1);
         assertEquals(0, b.speed(), 1e-12);
     }
 
     @Test
     void theNoseOfTheShipIsWhereItsRotationPoints() {
-        Body b = new Body(0, "s", Body.Kind.SHIP, "u", 4);
+        Body b = new Body(null, 0, "s", Body.Kind.AVATAR, "u", 4);
         b.yaw = Math.PI / 2;
-        double[] f = ShipModel.forward(b);
+        double[] f = Motion.forward(b);
         assertEquals(-1, f[0], 1e-12, "yaw +90° turns the nose from -Z to -X");
         var q = Quant.quat(b.yaw, 0.3, -0.2);
         double[] e = WorldLoader.euler(q.x(), q.y(), q.z(), q.w());
@@ -59,7 +59,7 @@ class SimulationTest {
         Grid g = new Grid(100);
         List<Body> bodies = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            Body b = new Body(i, "b" + i, Body.Kind.NPC, null, 4);
+            Body b = new Body(null, i, "b" + i, Body.Kind.NPC, null, 4);
             b.x = i * 37 - 900;
             b.y = (i % 7) * 13;
             b.z = -i * 11;

@@ -144,6 +144,18 @@ final class TestRooms {
                 "local"), store, OPEN, new RoomMetrics(), config);
     }
 
+    /**
+     * A domain's avatar model as a test sees one: the player's avatar stands for the first entity they own with a
+     * Vehicle component, and moves with its maxSpeed.
+     */
+    static final org.universo.platformo.realtime.spi.AvatarModel VEHICLES = (avatar, owned, restore) -> owned.entrySet()
+            .stream().filter(e -> e.getValue().containsKey("Vehicle")).findFirst().map(e -> {
+                double max = e.getValue().get("Vehicle").path("maxSpeed").asDouble();
+                return new org.universo.platformo.realtime.spi.AvatarFit(e.getKey(),
+                        new org.universo.platformo.realtime.spi.AvatarLimits(max, 30, 1.5, 100, 5, 10),
+                        Map.of("Visual", Map.of("model", "vehicle")));
+            });
+
     /** A client joined to the room through a pipe, as user {@code userId}. */
     static RoomClient join(RoomManager manager, Room room, String userId, boolean binary, String reconnect) {
         Pipe pipe = new Pipe(binary);

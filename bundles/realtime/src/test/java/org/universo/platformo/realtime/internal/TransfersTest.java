@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.universo.platformo.api.protocol.Event;
 import org.universo.platformo.realtime.client.RoomClient;
 
-/** A stored ship moving to another world while rooms of both worlds run. */
+/** The entity a player's avatar stands for moving to another world while rooms of both worlds run. */
 class TransfersTest {
     private static final String POSE = "\"Transform\":{\"position\":{\"x\":10,\"y\":0,\"z\":0},\"rotation\":{\"x\":0,"
             + "\"y\":0,\"z\":0,\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}}";
-    private static final String SHIP = "{" + POSE + ",\"Ship\":{\"shipTypeId\":\"core.shuttle\",\"modules\":[],"
-            + "\"maxSpeed\":90,\"acceleration\":30,\"turnRate\":1.5,\"energyCapacity\":100,\"energyRecharge\":10}}";
+    private static final String VEHICLE = "{" + POSE + ",\"Vehicle\":{\"maxSpeed\":90}}";
     private static final String ROCK = "{" + POSE.replace("\"x\":10", "\"x\":40") + "}";
     private RoomManager manager;
 
@@ -30,11 +29,12 @@ class TransfersTest {
     }
 
     @Test
-    void theOldRoomDropsTheShipAndSendsItsPlayerOnTheNewRoomTakesIt() throws Exception {
+    void theOldRoomDropsTheEntityAndSendsItsPlayerOnTheNewRoomTakesIt() throws Exception {
         TestRooms.Store store = new TestRooms.Store();
-        store.add("sol", "alice-ship", "alice", SHIP);
+        store.add("sol", "alice-ship", "alice", VEHICLE);
         store.add("sol", "rock", "npc", ROCK);
         manager = TestRooms.manager(store, TestRooms.config(Map.of("writeback_seconds", 1)));
+        manager.addAvatarModel(TestRooms.VEHICLES, Map.of("service.id", 1L));
         Room sol = manager.room("sol", "1");
         Room vega = manager.room("vega", "1");
         RoomClient alice = TestRooms.join(manager, sol, "alice", true, null);
@@ -61,7 +61,7 @@ class TransfersTest {
         assertTrue(bob.state().containsKey("rock"), "what stays, stays");
         assertTrue(bobEvents.stream().noneMatch(e -> e.topic().equals("system.transfer")), "told to its owner only");
         assertEquals(1000, alice.closed().get(10, TimeUnit.SECONDS).intValue(),
-                "the player's room ship leaves with a normal close after the grace");
+                "the player's avatar leaves with a normal close after the grace");
         TestRooms.await(() -> bobEvents.stream().anyMatch(e -> e.topic().equals("system.leave")
                 && "transfer".equals(e.payload().get("reason"))));
 
@@ -69,6 +69,6 @@ class TransfersTest {
         Event welcome = aliceThere.welcome().get(10, TimeUnit.SECONDS);
         @SuppressWarnings("unchecked")
         Map<String, Object> limits = (Map<String, Object>) welcome.payload().get("limits");
-        assertEquals(90.0, ((Number) limits.get("maxSpeed")).doubleValue(), "fitted from the ship in its new world");
+        assertEquals(90.0, ((Number) limits.get("maxSpeed")).doubleValue(), "fitted by the avatar model from the entity in its new world");
     }
 }

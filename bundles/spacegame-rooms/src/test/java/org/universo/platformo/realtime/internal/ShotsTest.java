@@ -14,12 +14,21 @@ import org.universo.platformo.api.protocol.Event;
 import org.universo.platformo.api.protocol.Fire;
 import org.universo.platformo.api.protocol.IntentPayload;
 import org.universo.platformo.combat.internal.CombatComponent;
+import org.universo.platformo.combat.internal.FireGateComponent;
+import org.universo.platformo.realtime.spi.IntentHandler;
+import org.universo.platformo.spacegame.rooms.internal.Defences;
+import org.universo.platformo.spacegame.rooms.internal.FireHandler;
+import org.universo.platformo.spacegame.rooms.internal.ShipAvatars;
+import org.universo.platformo.spacegame.rooms.internal.SpacegameRoomsConfig;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.realtime.client.RoomClient;
 import org.universo.platformo.ships.internal.BaseCatalog;
 import org.universo.platformo.ships.internal.ShipsComponent;
 
-/** The room with the real ships and combat rules: fitted weapons only, layered damage, Integrity written back. */
+/**
+ * A real room with the space game plugged in through the room SPI, on the real ships and combat rules: fitted weapons
+ * only, one fire gate, layered damage, Integrity written back.
+ */
 class ShotsTest {
     private static final String STATION = "{\"Transform\":{\"position\":{\"x\":20,\"y\":0,\"z\":-150},\"rotation\":"
             + "{\"x\":0,\"y\":0,\"z\":0,\"w\":1},\"scale\":{\"x\":1,\"y\":1,\"z\":1}},\"Integrity\":{\"shield\":"
@@ -45,8 +54,13 @@ class ShotsTest {
         manager = TestRooms.manager(store, TestRooms.config(Map.of("writeback_seconds", 1)));
         ShipsComponent ships = new ShipsComponent();
         ships.addProvider(new BaseCatalog(), Map.of("service.id", 1L));
-        manager.combatRules = new CombatComponent(ships);
-        manager.visuals = i -> i.shield().current() < i.shield().max() ? "shields-hit" : "intact";
+        CombatComponent rules = new CombatComponent(ships);
+        SpacegameRoomsConfig config = defaults();
+        manager.addAvatarModel(new ShipAvatars(rules, config), Map.of("service.id", 10L));
+        manager.addBodyBinding(new Defences(rules), Map.of("service.id", 11L));
+        FireHandler fire = new FireHandler(rules, new FireGateComponent(), config);
+        fire.visuals = i -> i.shield().current() < i.shield().max() ? "shields-hit" : "intact";
+        manager.addIntentHandler(fire, Map.of("service.id", 12L, IntentHandler.KIND, "fire"));
         Room room = manager.room("w", "1");
         RoomClient alice = TestRooms.join(manager, room, "owner", true, null);
         List<Event> events = new CopyOnWriteArrayList<>();
@@ -77,6 +91,12 @@ class ShotsTest {
         JsonNode written = integrityWritten(store).data();
         assertEquals(42, written.at("/shield/current").asDouble(), 1e-9);
         assertEquals(50, written.at("/armor/current").asDouble(), 1e-9);
+    }
+
+    static SpacegameRoomsConfig defaults() {
+        return (SpacegameRoomsConfig) java.lang.reflect.Proxy.newProxyInstance(SpacegameRoomsConfig.class
+                .getClassLoader(), new Class<?>[] {SpacegameRoomsConfig.class}, (proxy, method, args) ->
+                method.getName().equals("annotationType") ? SpacegameRoomsConfig.class : method.getDefaultValue());
     }
 
     private static Object visualState(RoomClient c) {
