@@ -23,6 +23,28 @@ public interface EntityStore {
     String EVENT_FROM = "world.from";
     String EVENT_TO = "world.to";
 
+    /**
+     * EventAdmin topic posted after {@link #design} changed a world, with {@link #EVENT_WORLD} and the entity ids
+     * {@link #EVENT_ADDED}, {@link #EVENT_CHANGED}, {@link #EVENT_REMOVED} (String[]): running rooms of that world
+     * take the new design at once.
+     */
+    String TOPIC_DESIGNED = "org/universo/platformo/ecs/world/DESIGNED";
+    String EVENT_WORLD = "world.id";
+    String EVENT_ADDED = "entity.added";
+    String EVENT_CHANGED = "entity.changed";
+    String EVENT_REMOVED = "entity.removed";
+
+    /**
+     * Makes the designed part of an existing world what {@code design} says, in one transaction. Entities whose key is
+     * new are added (owned by {@code ownerId}); designed entities whose key is gone are removed with their subtrees;
+     * of the others, a component the design changed since the last design takes the new value, one it dropped goes,
+     * and one it left alone keeps what play made of it. Entities no design made (players' ships, cargo) are never
+     * touched. Every document is checked first: any invalid one refuses the whole design with a 422 whose
+     * {@code details.errors} name the entity {@code key}, the component {@code type} and the {@code pointer}; nothing
+     * is written then. Posts {@link #TOPIC_DESIGNED} when something changed.
+     */
+    DesignResult design(String worldId, String ownerId, List<DesignedEntity> design);
+
     /** Every entity of a world with its components and relations, parents before children. */
     List<EntityView> loadWorld(String worldId);
 

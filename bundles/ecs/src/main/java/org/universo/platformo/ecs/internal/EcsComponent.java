@@ -25,6 +25,8 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.universo.platformo.ecs.ComponentTypes;
 import org.universo.platformo.ecs.ComponentWrite;
+import org.universo.platformo.ecs.DesignResult;
+import org.universo.platformo.ecs.DesignedEntity;
 import org.universo.platformo.ecs.EntityStore;
 import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.WriteResult;
@@ -48,6 +50,7 @@ public final class EcsComponent implements EntityStore, WorldAccess {
     final Moves moves = new Moves(this);
     final Worlds worlds;
     final Access access;
+    final Designs designs;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin events;
@@ -65,6 +68,7 @@ public final class EcsComponent implements EntityStore, WorldAccess {
         this.writes = new ComponentWrites(types, sql, rows);
         this.entities = new Entities(this);
         this.instantiations = new Instantiations(this, entities);
+        this.designs = new Designs(this, types);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -120,6 +124,18 @@ public final class EcsComponent implements EntityStore, WorldAccess {
     @Override
     public Optional<EntityView> find(String entityId) {
         return java.util.Optional.ofNullable(sql.read(c -> rows.one(c, entityId)));
+    }
+
+    @Override
+    public DesignResult design(String worldId, String ownerId, List<DesignedEntity> design) {
+        DesignResult r = designs.apply(worldId, ownerId, design);
+        EventAdmin ea = events;
+        if (ea != null && !r.unchanged()) {
+            ea.postEvent(new Event(TOPIC_DESIGNED, Map.of(EVENT_WORLD, worldId,
+                    EVENT_ADDED, r.added().toArray(String[]::new), EVENT_CHANGED, r.changed().toArray(String[]::new),
+                    EVENT_REMOVED, r.removed().toArray(String[]::new))));
+        }
+        return r;
     }
 
     @Override

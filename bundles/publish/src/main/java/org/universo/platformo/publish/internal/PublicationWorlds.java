@@ -6,12 +6,14 @@ import org.slf4j.LoggerFactory;
 import org.universo.platformo.ecs.World;
 import org.universo.platformo.ecs.WorldAccess;
 import org.universo.platformo.metaverse.SpaceVersionReader;
+import org.universo.platformo.spaceworlds.SpaceWorlds;
 import org.universo.platformo.persistence.JpaUnit;
 import org.universo.platformo.publish.Publication;
 
 /**
  * The world a published space is played in: the space's own world (its id is the space's), owned by the space's
- * unik, and public while any publication of the space serves a release publicly. Kept in step whenever a publication
+ * unik, public while any publication of the space serves a release publicly, its designed part the space version the
+ * publication activated last serves. Kept in step whenever a publication
  * is activated, rolled back, changes visibility or goes away.
  */
 final class PublicationWorlds {
@@ -19,17 +21,45 @@ final class PublicationWorlds {
     private final JpaUnit unit;
     private final SpaceVersionReader spaces;
     private final WorldAccess worlds;
+    private final SpaceWorlds designs;
 
-    PublicationWorlds(JpaUnit unit, SpaceVersionReader spaces, WorldAccess worlds) {
+    PublicationWorlds(JpaUnit unit, SpaceVersionReader spaces, WorldAccess worlds, SpaceWorlds designs) {
         this.unit = unit;
         this.spaces = spaces;
         this.worlds = worlds;
+        this.designs = designs;
     }
 
-    /** Opens or updates the space's world after {@code p} changed; the publication itself is committed already. */
-    Publication follow(Publication p) {
+    /**
+     * Opens or updates the space's world after {@code p} changed (the publication itself is committed already); when
+     * {@code p} serves a version, the world's designed part becomes that space version, read as the publication's
+     * creator (whose rights built it), whoever activated it.
+     */
+    Publication follow(String userId, Publication p) {
         follow(p.spaceId(), p.name());
+        Integer spaceVersion = p.activeVersion() == null ? null : spaceVersion(p.id(), p.activeVersion());
+        if (spaceVersion != null) {
+            designs.apply(spaces.read(p.createdBy(), p.spaceId(), spaceVersion));
+        }
         return p;
+    }
+
+    /**
+     * Refuses, before anything is activated, a publication version whose space version cannot become the world: a
+     * 422 naming the nodes.
+     */
+    void check(Publication p, int number) {
+        Integer spaceVersion = spaceVersion(p.id(), number);
+        if (spaceVersion != null) {
+            designs.design(spaces.read(p.createdBy(), p.spaceId(), spaceVersion));
+        }
+    }
+
+    private Integer spaceVersion(String publicationId, int number) {
+        List<Integer> found = unit.read(em -> em.createQuery("SELECT v.spaceVersion FROM VersionEntity v WHERE "
+                + "v.projectId = :p AND v.number = :n", Integer.class).setParameter("p", publicationId)
+                .setParameter("n", number).getResultList());
+        return found.isEmpty() ? null : found.get(0);
     }
 
     void follow(String spaceId, String name) {

@@ -12,6 +12,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.auth.api.UserDirectory;
 import org.universo.platformo.metaverse.SpaceVersionReader;
+import org.universo.platformo.spaceworlds.SpaceWorlds;
 import org.universo.platformo.persistence.Database;
 import org.universo.platformo.persistence.JpaUnit;
 import org.universo.platformo.publish.internal.store.ActivationEntity;
@@ -62,7 +63,8 @@ public final class PublishComponent {
 
     @Activate
     public PublishComponent(@Reference Database db, @Reference Builds builds, @Reference SpaceVersionReader spaces,
-            @Reference UserDirectory users, @Reference WorldAccess worlds, Config config) {
+            @Reference UserDirectory users, @Reference WorldAccess worlds, @Reference SpaceWorlds designs,
+            Config config) {
         db.migrate("publication", PublishComponent.class);
         this.unit = db.openUnit("publication", ENTITIES);
         this.builds = builds;
@@ -73,7 +75,7 @@ public final class PublishComponent {
         this.versions = new Versions(unit, builds, links);
         this.previews = new Previews(unit, links);
         this.leads = new Leads(unit);
-        this.worlds = new PublicationWorlds(unit, spaces, worlds);
+        this.worlds = new PublicationWorlds(unit, spaces, worlds, designs);
     }
 
     @Deactivate

@@ -20,4 +20,13 @@ public interface AvatarModel {
      */
     Optional<AvatarFit> fit(RoomBody avatar, Map<String, Map<String, JsonNode>> owned, boolean restore);
 
+    /**
+     * The stored entity among {@code owned} the player flies, when it is a body of the room and nobody flies it yet:
+     * the player's avatar is then that body (its pose and damage are written back to the entity, and it stays in the
+     * world, still, when the player leaves), fitted with {@code restore} false. Empty: a fresh avatar.
+     */
+    default Optional<String> body(Map<String, Map<String, JsonNode>> owned) {
+        return Optional.empty();
+    }
+
 }

@@ -17,7 +17,8 @@ final class Body implements RoomBody {
 
     final int handle;
     final String id;
-    final Kind kind;
+    /** An avatar while a player flies it; a stored entity a player left is still again. */
+    Kind kind;
     final String ownerId;
     final PoseHistory history;
     private final Room room;

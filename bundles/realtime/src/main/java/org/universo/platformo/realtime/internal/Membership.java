@@ -39,20 +39,15 @@ final class Membership {
             link.close(1013, "room full");
             return null;
         }
-        Body avatar = room.addBody("avatar-" + UUID.randomUUID(), Body.Kind.AVATAR, userId);
-        double spread = room.settings.spawnSpread();
-        if (spread > 0) {
-            java.util.Random r = new java.util.Random(spawned++ * 31L + room.id.hashCode());
-            avatar.x = (r.nextDouble() * 2 - 1) * spread;
-            avatar.y = (r.nextDouble() * 2 - 1) * spread;
-            avatar.z = (r.nextDouble() * 2 - 1) * spread;
+        Body avatar = takeOver(userId);
+        if (avatar != null) {
+            fit(avatar, userId, false);
         } else {
-            double angle = 2 * Math.PI * (spawned++ % 8) / 8;
-            avatar.x = SPAWN_RING * Math.cos(angle);
-            avatar.z = SPAWN_RING * Math.sin(angle);
+            avatar = room.addBody("avatar-" + UUID.randomUUID(), Body.Kind.AVATAR, userId);
+            spawn(avatar);
+            avatar.show("Visual", DEFAULT_LOOK);
+            fit(avatar, userId, true);
         }
-        avatar.show("Visual", DEFAULT_LOOK);
-        fit(avatar, userId, true);
         avatar.energy = avatar.limits(room.settings).energyMax();
         room.grid.update(avatar);
         avatar.history.record(room.tick, avatar.x, avatar.y, avatar.z);
@@ -64,6 +59,44 @@ final class Membership {
         room.events.add(new Room.Pending(new Event("system.join", room.nowMs(), Map.of("userId", userId,
                 "entityId", avatar.id)), avatar.handle, null));
         return c;
+    }
+
+    /** The stored body the avatar model names for the player, made their avatar; null: a fresh one. */
+    private Body takeOver(String userId) {
+        org.universo.platformo.realtime.spi.AvatarModel model = room.extensions.get().avatar();
+        if (model == null) {
+            return null;
+        }
+        String id;
+        try {
+            id = model.body(java.util.Collections.unmodifiableMap(room.owned.getOrDefault(userId, Map.of())))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            Extensions.failed(room.metrics, "avatar_model", model, e);
+            return null;
+        }
+        for (Body b : room.bodies) {
+            if (b.id.equals(id) && b.stored && userId.equals(b.ownerId) && b.kind == Body.Kind.STATIC && b.orbit == null
+                    && room.clients.stream().noneMatch(c -> c.avatar == b)) {
+                b.kind = Body.Kind.AVATAR;
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private void spawn(Body avatar) {
+        double spread = room.settings.spawnSpread();
+        if (spread > 0) {
+            java.util.Random r = new java.util.Random(spawned++ * 31L + room.id.hashCode());
+            avatar.x = (r.nextDouble() * 2 - 1) * spread;
+            avatar.y = (r.nextDouble() * 2 - 1) * spread;
+            avatar.z = (r.nextDouble() * 2 - 1) * spread;
+        } else {
+            double angle = 2 * Math.PI * (spawned++ % 8) / 8;
+            avatar.x = SPAWN_RING * Math.cos(angle);
+            avatar.z = SPAWN_RING * Math.sin(angle);
+        }
     }
 
     /**
@@ -93,7 +126,12 @@ final class Membership {
                 avatar.limits = new Motion.Limits(l.maxSpeed(), l.acceleration(), l.turnRate(), l.energy(), l.drain(),
                         l.regen());
             }
-            f.replicated().forEach((type, data) -> avatar.show(type, room.json.mapper().valueToTree(data)));
+            // a player's own entity keeps the look it was given; a fresh avatar takes the model's
+            f.replicated().forEach((type, data) -> {
+                if (!avatar.stored || !avatar.data.containsKey(type)) {
+                    avatar.show(type, room.json.mapper().valueToTree(data));
+                }
+            });
         });
     }
 
@@ -132,7 +170,16 @@ final class Membership {
             c.link = null;
         }
         room.clients.remove(c);
-        room.removeBody(c.avatar);
+        if (c.avatar.stored && room.bodies.contains(c.avatar)) {
+            // the player's own entity stays in the world where they left it
+            c.avatar.kind = Body.Kind.STATIC;
+            c.avatar.vx = 0;
+            c.avatar.vy = 0;
+            c.avatar.vz = 0;
+            c.avatar.moved = true;
+        } else {
+            room.removeBody(c.avatar);
+        }
         room.events.add(new Room.Pending(new Event("system.leave", room.nowMs(), Map.of("userId", c.userId,
                 "entityId", c.avatar.id, "reason", reason)), c.avatar.handle, null));
     }

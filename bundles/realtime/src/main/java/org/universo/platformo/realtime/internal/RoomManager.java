@@ -222,6 +222,34 @@ public final class RoomManager implements Rooms {
         }
     }
 
+    /**
+     * A world's design changed: its rooms drop what was removed and take what was added or changed as stored now
+     * (read on the I/O executor, applied on each room's tick).
+     */
+    void designed(String worldId, List<String> added, List<String> changed, List<String> removed) {
+        for (Room r : rooms.values()) {
+            if (!r.worldId.equals(worldId)) {
+                continue;
+            }
+            try {
+                io.execute(() -> {
+                    try {
+                        List<org.universo.platformo.ecs.EntityView> views = new ArrayList<>();
+                        java.util.stream.Stream.concat(added.stream(), changed.stream())
+                                .forEach(id -> store.find(id).ifPresent(views::add));
+                        r.submit(room -> Transfers.redesigned(room, views, java.util.Set.copyOf(changed),
+                                java.util.Set.copyOf(removed)));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Room {}: the new design of world {} could not be read; the next load shows it", r.id,
+                                worldId, e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                return;
+            }
+        }
+    }
+
     private void arrive(Room r, List<String> ids) {
         try {
             List<org.universo.platformo.ecs.EntityView> views = new ArrayList<>();

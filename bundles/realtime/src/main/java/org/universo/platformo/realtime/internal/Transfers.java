@@ -53,4 +53,25 @@ final class Transfers {
             }
         }
     }
+
+    /**
+     * Tick thread of a room whose world was designed anew: removed and changed designed entities leave (a changed
+     * one comes back as stored now, with a new handle), added ones come in. A body a player flies is left alone.
+     */
+    static void redesigned(Room room, List<EntityView> views, Set<String> changed, Set<String> removed) {
+        for (Body b : new ArrayList<>(room.bodies)) {
+            if ((removed.contains(b.id) || changed.contains(b.id)) && room.clients.stream().noneMatch(c -> c.avatar == b)) {
+                room.removeBody(b);
+            }
+        }
+        room.owned.values().forEach(entities -> {
+            entities.keySet().removeAll(removed);
+            entities.keySet().removeAll(changed);
+        });
+        for (EntityView e : views) {
+            if (room.worldId.equals(e.worldId()) && room.bodies.stream().noneMatch(b -> b.id.equals(e.id()))) {
+                WorldLoader.add(room, e);
+            }
+        }
+    }
 }

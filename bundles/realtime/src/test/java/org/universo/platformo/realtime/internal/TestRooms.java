@@ -24,6 +24,12 @@ final class TestRooms {
 
     /** A store holding the given entities, recording the batches written to it. */
     static class Store implements EntityStore {
+        @Override
+        public org.universo.platformo.ecs.DesignResult design(String worldId, String ownerId,
+                List<org.universo.platformo.ecs.DesignedEntity> design) {
+            throw new UnsupportedOperationException("not a design store");
+        }
+
         final List<EntityView> world = new CopyOnWriteArrayList<>();
         final List<List<ComponentWrite>> batches = new CopyOnWriteArrayList<>();
 
@@ -148,13 +154,31 @@ final class TestRooms {
      * A domain's avatar model as a test sees one: the player's avatar stands for the first entity they own with a
      * Vehicle component, and moves with its maxSpeed.
      */
-    static final org.universo.platformo.realtime.spi.AvatarModel VEHICLES = (avatar, owned, restore) -> owned.entrySet()
-            .stream().filter(e -> e.getValue().containsKey("Vehicle")).findFirst().map(e -> {
+    static final org.universo.platformo.realtime.spi.AvatarModel VEHICLES = new Vehicles(false);
+
+    /** As {@link #VEHICLES}, and the player flies their vehicle entity itself when it has a Transform. */
+    static final org.universo.platformo.realtime.spi.AvatarModel DRIVEN = new Vehicles(true);
+
+    private record Vehicles(boolean drive) implements org.universo.platformo.realtime.spi.AvatarModel {
+        @Override
+        public java.util.Optional<org.universo.platformo.realtime.spi.AvatarFit> fit(
+                org.universo.platformo.realtime.spi.RoomBody avatar,
+                Map<String, Map<String, com.fasterxml.jackson.databind.JsonNode>> owned, boolean restore) {
+            return owned.entrySet().stream().filter(e -> e.getValue().containsKey("Vehicle")).findFirst().map(e -> {
                 double max = e.getValue().get("Vehicle").path("maxSpeed").asDouble();
                 return new org.universo.platformo.realtime.spi.AvatarFit(e.getKey(),
                         new org.universo.platformo.realtime.spi.AvatarLimits(max, 30, 1.5, 100, 5, 10),
                         Map.of("Visual", Map.of("model", "vehicle")));
             });
+        }
+
+        @Override
+        public java.util.Optional<String> body(Map<String, Map<String, com.fasterxml.jackson.databind.JsonNode>> owned) {
+            return drive ? owned.entrySet().stream().filter(e -> e.getValue().containsKey("Vehicle")
+                    && e.getValue().containsKey("Transform")).map(Map.Entry::getKey).findFirst()
+                    : java.util.Optional.empty();
+        }
+    }
 
     /** A client joined to the room through a pipe, as user {@code userId}. */
     static RoomClient join(RoomManager manager, Room room, String userId, boolean binary, String reconnect) {

@@ -61,6 +61,12 @@ class MiningTest {
 
     /** Entities in memory, with component versions checked on write like the real store. */
     static final class Store implements EntityStore {
+        @Override
+        public org.universo.platformo.ecs.DesignResult design(String worldId, String ownerId,
+                List<org.universo.platformo.ecs.DesignedEntity> design) {
+            throw new UnsupportedOperationException("not a design store");
+        }
+
         final Map<String, EntityView> entities = new HashMap<>();
         final List<ComponentWrite> writes = new ArrayList<>();
 

@@ -20,8 +20,8 @@ import org.universo.platformo.ships.Ships;
 
 /**
  * A player flies a ship: the first entity they own in the world with a Ship component gives the limits, the
- * capacitor, the fitted weapons and the defences of its hull type; without one, a ship with the configured hull and
- * weapon.
+ * capacitor, the fitted weapons and the defences of its hull type, and when it has a Transform the player flies that
+ * entity itself; without one, a fresh ship with the configured hull and weapon.
  */
 @Component(service = AvatarModel.class, configurationPid = "org.universo.platformo.spacegame.rooms")
 @Designate(ocd = SpacegameRoomsConfig.class)
@@ -37,12 +37,21 @@ public final class ShipAvatars implements AvatarModel {
         this.config = config;
     }
 
+    /** The player flies their ship itself where it is in the world: its pose and damage stay with the entity. */
+    @Override
+    public Optional<String> body(Map<String, Map<String, JsonNode>> owned) {
+        return owned.entrySet().stream().filter(e -> e.getValue().containsKey(Ships.COMPONENT)
+                && e.getValue().containsKey("Transform")).map(Map.Entry::getKey).findFirst();
+    }
+
     @Override
     public Optional<AvatarFit> fit(RoomBody avatar, Map<String, Map<String, JsonNode>> owned, boolean restore) {
         Fitting fitting = avatar.state(Fitting.class, Fitting::new);
-        Map.Entry<String, JsonNode> ship = owned.entrySet().stream()
-                .filter(e -> e.getValue().containsKey(Ships.COMPONENT)).findFirst()
-                .map(e -> Map.entry(e.getKey(), e.getValue().get(Ships.COMPONENT))).orElse(null);
+        Map<String, JsonNode> own = owned.get(avatar.entityId());   // the avatar is the player's ship entity
+        Map.Entry<String, JsonNode> ship = own != null && own.containsKey(Ships.COMPONENT)
+                ? Map.entry(avatar.entityId(), own.get(Ships.COMPONENT))
+                : owned.entrySet().stream().filter(e -> e.getValue().containsKey(Ships.COMPONENT)).findFirst()
+                        .map(e -> Map.entry(e.getKey(), e.getValue().get(Ships.COMPONENT))).orElse(null);
         if (ship == null) {
             if (restore) {
                 avatar.health(config.hull(), config.hull());

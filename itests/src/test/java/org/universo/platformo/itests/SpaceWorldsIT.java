@@ -1,0 +1,230 @@
+package org.universo.platformo.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.universo.platformo.realtime.client.RoomClient;
+import org.universo.platformo.template.spi.TemplatePlugin;
+
+/**
+ * What a creator draws is the world a room hosts: a space (drawn through REST as the editor saves it) opened as its
+ * world, published, published again with one more asteroid while players are in the room; on PostgreSQL.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SpaceWorldsIT extends BaseIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return new Option[] {postgresDistribution()};
+    }
+
+    @Test
+    public void aDrawnSpaceBecomesTheRoomsWorldAndItsNextVersionReachesTheRunningRoom() throws Exception {
+        // the MMOOMM overlay teaches the platform its kinds of Component nodes (mineable, portal)
+        features.installFeature("universo-mmoomm", java.util.EnumSet.of(
+                org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+        org.osgi.util.tracker.ServiceTracker<?, ?> kinds = new org.osgi.util.tracker.ServiceTracker<>(context,
+                context.createFilter("(&(objectClass=org.universo.platformo.spaceworlds.spi.ComponentMaterializer)"
+                        + "(universo.component.kind=portal))"), null);
+        kinds.open();
+        try {
+            assertTrue("the MMOOMM materializers are registered", kinds.waitForService(60_000) != null);
+        } finally {
+            kinds.close();
+        }
+        Http h = http();
+        String creator = register(h, uniqueEmail());
+        String player = register(h, uniqueEmail());
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Belt\"}", creator).json().path("id").asText();
+        String space = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Sector\"}", creator).json().path("id")
+                .asText();
+        String elsewhere = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Beyond\"}", creator).json()
+                .path("id").asText();
+        ObjectNode draft = sector(elsewhere, 3);
+        save(h, creator, space, 0, draft);
+        await("the MMOOMM component types", () -> h.get("/api/v1/component-types/mmoomm.Gate", creator).status() == 200);
+
+        Http.Reply opened = h.post("/api/v1/space-worlds/" + space, "{}", creator);
+        assertEquals(opened.body(), 200, opened.status());
+        assertEquals(5, opened.json().path("added").size());
+        assertEquals(space, opened.json().path("worldId").asText());
+        Map<String, JsonNode> designed = entities(h, creator, space);
+        assertEquals(Set.of("Station", "Rock 1", "Rock 2", "Rock 3", "Gate"), designed.keySet());
+        JsonNode rock = designed.get("Rock 2").path("components");
+        assertEquals(-200, rock.at("/Transform/data/position/z").asDouble(), 1e-9);
+        assertEquals("asteroid", rock.at("/Visual/data/model").asText());
+        assertEquals("#8a8a8a", rock.at("/Visual/data/color").asText());
+        assertEquals(3000, rock.at("/mmoomm.Mineable/data/massKg").asDouble(), 1e-9);
+        assertEquals(elsewhere, designed.get("Gate").path("components").at("/mmoomm.Gate/data/toWorldId").asText());
+        assertEquals("opening it again changes nothing", 0, h.post("/api/v1/space-worlds/" + space, "{}", creator)
+                .json().path("added").size());
+        assertError(h.post("/api/v1/space-worlds/" + space, "{}", player), 404, "not_found");
+
+        // a gate that says nowhere: named, refused, nothing written
+        ObjectNode broken = sector(elsewhere, 3);
+        ((ObjectNode) node(broken, "gate-portal").path("data")).remove("targetWorld");
+        save(h, creator, space, 1, broken);
+        Http.Reply refused = h.post("/api/v1/space-worlds/" + space, "{}", creator);
+        assertError(refused, 422, "validation_failed");
+        assertEquals(List.of("gate-portal"), ids(refused.json().path("details").path("nodeIds")));
+        assertEquals(5, entities(h, creator, space).size());
+        save(h, creator, space, 2, draft);
+
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class,
+                new EchoTemplate("1.0.0"), null);
+        try {
+            assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", creator).status());
+            String pub = h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\"belt-"
+                    + Long.toHexString(System.nanoTime()) + "\",\"name\":\"Belt\",\"visibility\":\"public\"}", creator)
+                    .json().path("id").asText();
+            release(h, creator, pub, build(h, creator, space, 1), 1);
+
+            // a player's own entity in the world, which no design touches
+            Http.Reply mine = h.post("/api/v1/entities", "{\"worldId\":\"" + space + "\",\"name\":\"Creator's probe\","
+                    + "\"components\":{\"Visual\":{\"model\":\"probe\"}}}", creator);
+            assertEquals(mine.body(), 201, mine.status());
+            RoomClient watcher = RoomClient.join(http, base(), player, space, "1", RoomClient.Options.binary())
+                    .get(10, TimeUnit.SECONDS);
+            watcher.welcome().get(10, TimeUnit.SECONDS);
+            await("the drawn world in the room", () -> watcher.state().keySet().containsAll(
+                    designed.values().stream().map(e -> e.path("id").asText()).toList()));
+
+            save(h, creator, space, 3, sector(elsewhere, 4));
+            assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v2\"}", creator).status());
+            release(h, creator, pub, build(h, creator, space, 2), 2);
+            Map<String, JsonNode> now = entities(h, creator, space);
+            assertTrue(now.keySet().toString(), now.containsKey("Rock 4") && now.containsKey("Creator's probe"));
+            String fourth = now.get("Rock 4").path("id").asText();
+            await("the fourth asteroid in the running room", () -> watcher.state().containsKey(fourth));
+            assertFalse("the room kept running", watcher.closed().isDone());
+            assertEquals("the other entities stayed what they were", designed.get("Station").path("id").asText(),
+                    now.get("Station").path("id").asText());
+            watcher.close();
+        } finally {
+            echo.unregister();
+        }
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + Integer.getInteger("universo.it.http.port"));
+    }
+
+    /** A sector as the editor saves it: a station, {@code rocks} asteroids (mineable, grey) and a gate. */
+    private static ObjectNode sector(String gateTo, int rocks) {
+        ObjectNode graph = Http.JSON.createObjectNode();
+        ObjectNode canvas = graph.putArray("canvases").addObject().put("id", "main").put("name", "Main").put("order", 0);
+        ArrayNode nodes = canvas.putArray("nodes");
+        ArrayNode edges = canvas.putArray("edges");
+        nodes.addObject().put("id", "root").put("type", "Space").set("data", Http.JSON.createObjectNode()
+                .put("spaceName", "Sector"));
+        entity(nodes, edges, "station", "Station", "station", 0, -400);
+        for (int i = 1; i <= rocks; i++) {
+            String id = entity(nodes, edges, "rock-" + i, "Rock " + i, "asteroid", 50 * i, -100 * i);
+            component(nodes, edges, id + "-ore", id, Http.JSON.createObjectNode().put("componentType", "mineable")
+                    .put("resourceType", "mmoomm.iron").put("maxYield", 3));
+            component(nodes, edges, id + "-paint", id, Http.JSON.createObjectNode().put("componentType", "render")
+                    .put("color", "#8A8A8A"));
+        }
+        entity(nodes, edges, "gate", "Gate", "gate", 0, 400);
+        component(nodes, edges, "gate-portal", "gate", Http.JSON.createObjectNode().put("componentType", "portal")
+                .put("targetWorld", gateTo));
+        for (JsonNode n : nodes) {
+            ((ObjectNode) n).putObject("position").put("x", 0).put("y", 0);
+        }
+        return graph;
+    }
+
+    private static String entity(ArrayNode nodes, ArrayNode edges, String id, String label, String kind, double x,
+            double z) {
+        ObjectNode data = Http.JSON.createObjectNode().put("entityType", kind);
+        ObjectNode t = data.putObject("transform");
+        t.putArray("pos").add(x).add(0).add(z);
+        t.putArray("rot").add(0).add(0).add(0);
+        t.putArray("scale").add(1).add(1).add(1);
+        nodes.addObject().put("id", id).put("type", "Entity").put("label", label).set("data", data);
+        edges.addObject().put("id", id + "-in-root").put("source", id).put("sourcePort", "entity").put("target", "root")
+                .put("targetPort", "entities");
+        return id;
+    }
+
+    private static void component(ArrayNode nodes, ArrayNode edges, String id, String entity, ObjectNode data) {
+        nodes.addObject().put("id", id).put("type", "Component").set("data", data);
+        edges.addObject().put("id", id + "-on-" + entity).put("source", id).put("sourcePort", "component")
+                .put("target", entity).put("targetPort", "components");
+    }
+
+    private static JsonNode node(ObjectNode graph, String id) {
+        for (JsonNode n : graph.at("/canvases/0/nodes")) {
+            if (n.path("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no node " + id);
+    }
+
+    private static void save(Http h, String token, String space, int revision, ObjectNode graph) {
+        ObjectNode body = Http.JSON.createObjectNode().put("revision", revision);
+        body.set("graph", graph);
+        Http.Reply r = h.send("PUT", "/api/v1/spaces/" + space + "/draft", body.toString(), token, "application/json");
+        assertEquals(r.body(), 200, r.status());
+    }
+
+    /** The world's entities by name, as its editor lists them. */
+    private static Map<String, JsonNode> entities(Http h, String token, String world) {
+        JsonNode page = h.get("/api/v1/entities?worldId=" + world + "&limit=200", token).json();
+        return java.util.stream.StreamSupport.stream(page.path("items").spliterator(), false)
+                .collect(Collectors.toMap(e -> e.path("name").asText(), e -> e));
+    }
+
+    private static List<String> ids(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static String build(Http h, String token, String space, int version) throws InterruptedException {
+        Http.Reply r = h.post("/api/v1/builds", "{\"spaceId\":\"" + space + "\",\"version\":" + version
+                + ",\"templateId\":\"" + EchoTemplate.ID + "\",\"settings\":{\"greeting\":\"v" + version + "\"}}", token);
+        assertTrue(r.body(), r.status() == 201 || r.status() == 202);
+        String id = r.json().path("id").asText();
+        await("build " + id, () -> "succeeded".equals(h.get("/api/v1/builds/" + id, token).json().path("status")
+                .asText()));
+        return id;
+    }
+
+    private static void release(Http h, String token, String pub, String build, int number) {
+        String p = "/api/v1/publications/" + pub;
+        assertEquals(201, h.post(p + "/versions", "{\"buildId\":\"" + build + "\"}", token).status());
+        assertEquals(200, h.send("PATCH", p + "/versions/" + number, "{\"status\":\"release\"}", token,
+                "application/json").status());
+        Http.Reply active = h.post(p + "/activate", "{\"version\":" + number + "}", token);
+        assertEquals(active.body(), 200, active.status());
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue("timed out waiting for " + what, System.currentTimeMillis() < end);
+            Thread.sleep(50);
+        }
+    }
+}
