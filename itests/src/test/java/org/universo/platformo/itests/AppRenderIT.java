@@ -164,8 +164,11 @@ public class AppRenderIT extends BaseIT {
         String play = "new Promise(function (done) { var t0 = Date.now();"
                 + " function pos(id) { var e = UNIVERSO_NET.client.world.get(id); return e ? e.pos : null; }"
                 + " (function wait() { var n = window.UNIVERSO_NET;"
-                + "  if (n && n.status === 'joined' && n.remote >= 1) {"
-                + "   var other = Array.from(n.client.world.keys()).filter(function (k) { return k !== n.myId; })[0];"
+                // the world holds the drawn entities too: the other player is the other avatar
+                + "  var avatars = n && n.client ? Array.from(n.client.world.keys()).filter(function (k) {"
+                + "   return k !== n.myId && k.indexOf('avatar-') === 0; }) : [];"
+                + "  if (n && n.status === 'joined' && avatars.length >= 1) {"
+                + "   var other = avatars[0];"
                 + "   var before = pos(other); var f0 = n.frames; n.setInput({ tz: 1, yaw: 0.3 });"
                 + "   setTimeout(function () { n.setInput({ tz: -0.5, yaw: -0.6 }); }, 2500);"
                 + "   setTimeout(function () { var after = pos(other);"
