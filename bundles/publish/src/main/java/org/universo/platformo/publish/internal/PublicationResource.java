@@ -72,7 +72,7 @@ public final class PublicationResource {
     @PATCH
     @Path("{id}")
     public Publication patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.PublicationPatch in) {
-        return c.worlds.follow(user(s), c.projects.patch(user(s), id, in));
+        return c.worlds.follow(c.projects.patch(user(s), id, in));
     }
 
     @DELETE
@@ -80,8 +80,7 @@ public final class PublicationResource {
     public Response delete(@Context SecurityContext s, @PathParam("id") String id) {
         Publication gone = c.projects.get(user(s), id);
         c.projects.delete(user(s), id);
-        c.worlds.follow(user(s), new Publication(gone.id(), gone.slug(), gone.spaceId(), gone.name(), gone.visibility(),
-                null, gone.myRole(), gone.url(), gone.createdBy(), gone.createdAt(), gone.updatedAt()));
+        c.worlds.follow(gone);
         return Response.noContent().build();
     }
 
@@ -108,13 +107,13 @@ public final class PublicationResource {
     @Path("{id}/activate")
     public Publication activate(@Context SecurityContext s, @PathParam("id") String id, Inputs.Activate in) {
         c.worlds.check(c.projects.get(user(s), id), in.version());
-        return c.worlds.follow(user(s), c.versions.activate(user(s), id, in.version()));
+        return c.worlds.serve(c.versions.activate(user(s), id, in.version()));
     }
 
     @POST
     @Path("{id}/rollback")
     public Publication rollback(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.worlds.follow(user(s), c.versions.rollback(user(s), id));
+        return c.worlds.serve(c.versions.rollback(user(s), id));
     }
 
     @POST

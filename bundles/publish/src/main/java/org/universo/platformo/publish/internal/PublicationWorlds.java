@@ -30,13 +30,18 @@ final class PublicationWorlds {
         this.designs = designs;
     }
 
-    /**
-     * Opens or updates the space's world after {@code p} changed (the publication itself is committed already); when
-     * {@code p} serves a version, the world's designed part becomes that space version, read as the publication's
-     * creator (whose rights built it), whoever activated it.
-     */
-    Publication follow(String userId, Publication p) {
+    /** Opens or updates the space's world after {@code p} changed; the publication itself is committed already. */
+    Publication follow(Publication p) {
         follow(p.spaceId(), p.name());
+        return p;
+    }
+
+    /**
+     * {@link #follow}, after {@code p} was activated or rolled back: the world's designed part becomes the space
+     * version it serves now, read as the publication's creator (whose rights built it), whoever activated it.
+     */
+    Publication serve(Publication p) {
+        follow(p);
         Integer spaceVersion = p.activeVersion() == null ? null : spaceVersion(p.id(), p.activeVersion());
         if (spaceVersion != null) {
             designs.apply(spaces.read(p.createdBy(), p.spaceId(), spaceVersion));
