@@ -28,6 +28,17 @@ export interface GateJumpPayload {
   entityId: string; gateId: string; fromWorldId: string; toWorldId: string;
 }
 
+/** mmoomm.station.docked (mmoomm/StationDockPayload.schema.json). */
+export interface StationDockPayload { shipId: string; stationId: string }
+
+/** mmoomm.station.sold (mmoomm/StationSalePayload.schema.json): inmo and balanceInmo in Inmo minor units. */
+export interface StationSalePayload {
+  shipId: string; stationId: string; massKg: number; inmo: number; accountId: string; balanceInmo: number;
+}
+
+/** mmoomm.action.refused (mmoomm/ActionRefusedPayload.schema.json): to this player only; nothing changed. */
+export interface ActionRefusedPayload { action: 'mine' | 'dock' | 'sell' | 'jump'; reason: string; message: string }
+
 export interface MmoommEvents {
   'combat.hit': CombatHitPayload;
   'combat.destroyed': CombatDestroyedPayload;
@@ -37,6 +48,9 @@ export interface MmoommEvents {
   'trading.order.filled': TradeFillPayload;
   'mmoomm.mining.yield': MiningYieldPayload;
   'mmoomm.gate.jump': GateJumpPayload;
+  'mmoomm.station.docked': StationDockPayload;
+  'mmoomm.station.sold': StationSalePayload;
+  'mmoomm.action.refused': ActionRefusedPayload;
   'system.transfer': TransferPayload;
   'system.join': { userId: string; entityId: string };
   'system.leave': { userId: string; entityId: string; reason: string };
@@ -114,6 +128,20 @@ export class MmoommClient {
    */
   fire(weaponId: string, targetId?: string): number {
     return this.room.sendIntent({ fire: targetId ? { weaponId, targetId } : { weaponId } });
+  }
+
+  /** Asks the room to mine with the fitted laser (the nearest asteroid in range without a target). */
+  mine(targetId?: string, laserId = 'mmoomm.mining-laser'): number {
+    return this.useModule(laserId, targetId ? { targetId } : undefined);
+  }
+
+  /**
+   * Asks the room to dock at a station, sell the hold to the station docked at, or jump through a gate (the nearest
+   * in range without a target). The room answers with mmoomm.station.docked, .sold, mmoomm.gate.jump then
+   * system.transfer, or mmoomm.action.refused.
+   */
+  interact(action: 'dock' | 'sell' | 'jump', targetId?: string): number {
+    return this.room.sendIntent({ interact: targetId ? { action, targetId } : { action } });
   }
 
   useModule(moduleId: string, params?: Record<string, unknown>): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MmoommClient, type GateJumpPayload, type MiningYieldPayload, type PlaceOrderInput, type TradeFillPayload, type TradeOrderPayload }
+import { MmoommClient, type ActionRefusedPayload, type StationDockPayload, type StationSalePayload, type GateJumpPayload, type MiningYieldPayload, type PlaceOrderInput, type TradeFillPayload, type TradeOrderPayload }
   from '../../main/ts/mmoomm';
 import { RestClient } from '../../main/ts/rest';
 import { RoomClient } from '../../main/ts/room';
@@ -31,8 +31,15 @@ describe('MmoommClient', () => {
     game.on('combat.hit', (p) => hits.push(p.damage)).on('combat.*', (_p, e) => combat.push(e.topic));
     game.fire('laser', 'rock-7');
     game.useModule('mining-laser', { power: 0.5 });
+    game.mine('rock-7');
+    game.mine();
+    game.interact('dock');
+    game.interact('jump', 'gate-1');
     expect(sent.map((s) => JSON.parse(s).payload)).toEqual([{ fire: { weaponId: 'laser', targetId: 'rock-7' } },
-      { use_module: { moduleId: 'mining-laser', params: { power: 0.5 } } }]);
+      { use_module: { moduleId: 'mining-laser', params: { power: 0.5 } } },
+      { use_module: { moduleId: 'mmoomm.mining-laser', params: { targetId: 'rock-7' } } },
+      { use_module: { moduleId: 'mmoomm.mining-laser' } },
+      { interact: { action: 'dock' } }, { interact: { action: 'jump', targetId: 'gate-1' } }]);
     events.text(JSON.stringify({ type: 'event', topic: 'combat.hit', tServer: 2, payload: { attackerId: 'a',
       targetId: 'b', weaponId: 'laser', damageType: 'thermal', damage: 12, layer: 'hull' } }));
     events.text(JSON.stringify({ type: 'event', topic: 'combat.destroyed', tServer: 3, payload: { entityId: 'b',
@@ -98,10 +105,15 @@ describe('MmoommClient', () => {
     const mined: MiningYieldPayload = { shipId: 'ship-1', asteroidId: 'a', materialId: 'IRON', massKg: 10,
       volumeM3: 0.2, cargoUsedM3: 1.2 };
     const jumped: GateJumpPayload = { entityId: 'ship-1', gateId: 'g', fromWorldId: 'sol', toWorldId: 'vega' };
+    const docked: StationDockPayload = { shipId: 'ship-1', stationId: 's' };
+    const sold: StationSalePayload = { shipId: 'ship-1', stationId: 's', massKg: 10, inmo: 120, accountId: 'a',
+      balanceInmo: 120 };
+    const refused: ActionRefusedPayload = { action: 'sell', reason: 'not_docked', message: 'dock first' };
     const schemas = new URL('../../../../../domain-overlays/mmoomm-types/src/main/resources/UNIVERSO-INF/schemas/mmoomm/',
       import.meta.url);
     for (const [name, sample] of [['TradeOrderPayload', placed], ['TradeFillPayload', filled],
-      ['MiningYieldPayload', mined], ['GateJumpPayload', jumped]] as const) {
+      ['MiningYieldPayload', mined], ['GateJumpPayload', jumped], ['StationDockPayload', docked],
+      ['StationSalePayload', sold], ['ActionRefusedPayload', refused]] as const) {
       const schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemas), 'utf8'));
       expect(Object.keys(sample).sort(), name).toEqual(Object.keys(schema.properties).sort());
     }

@@ -21,7 +21,13 @@
     'trading.order.filled': function (p) {
       return 'Traded ' + kg(p.quantityKg) + ' of ' + p.materialId + ' at ' + p.priceInmo + ' Inmo/kg';
     },
-    'mmoomm.gate.jump': function (p) { return p.entityId + ' jumped to ' + p.toWorldId; }
+    'mmoomm.gate.jump': function (p) { return p.entityId + ' jumped to ' + p.toWorldId; },
+    'mmoomm.station.docked': function (p) { return 'Docked at ' + p.stationId; },
+    'mmoomm.station.sold': function (p) {
+      return 'Sold ' + kg(p.massKg) + ' for ' + (p.inmo / 100).toFixed(2) + ' Inmo (balance '
+        + (p.balanceInmo / 100).toFixed(2) + ')';
+    },
+    'mmoomm.action.refused': function (p) { return 'Cannot ' + p.action + ': ' + p.message; }
   };
   var lines = [];
   var list = null;

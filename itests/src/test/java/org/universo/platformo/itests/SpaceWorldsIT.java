@@ -22,6 +22,9 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
+import org.universo.platformo.api.protocol.IntentPayload;
+import org.universo.platformo.api.protocol.Interact;
+import org.universo.platformo.api.protocol.UseModule;
 import org.universo.platformo.realtime.client.RoomClient;
 import org.universo.platformo.template.spi.TemplatePlugin;
 
@@ -42,17 +45,7 @@ public class SpaceWorldsIT extends BaseIT {
     @Test
     public void aDrawnSpaceBecomesTheRoomsWorldAndItsNextVersionReachesTheRunningRoom() throws Exception {
         // the MMOOMM overlay teaches the platform its kinds of Component nodes (mineable, portal)
-        features.installFeature("universo-mmoomm", java.util.EnumSet.of(
-                org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
-        org.osgi.util.tracker.ServiceTracker<?, ?> kinds = new org.osgi.util.tracker.ServiceTracker<>(context,
-                context.createFilter("(&(objectClass=org.universo.platformo.spaceworlds.spi.ComponentMaterializer)"
-                        + "(universo.component.kind=portal))"), null);
-        kinds.open();
-        try {
-            assertTrue("the MMOOMM materializers are registered", kinds.waitForService(60_000) != null);
-        } finally {
-            kinds.close();
-        }
+        installMmoomm();
         Http h = http();
         String creator = register(h, uniqueEmail());
         String player = register(h, uniqueEmail());
@@ -124,6 +117,180 @@ public class SpaceWorldsIT extends BaseIT {
         } finally {
             echo.unregister();
         }
+    }
+
+    /**
+     * The server plays MMOOMM in the creator's world: a player's starter ship mines a drawn asteroid, docks and sells
+     * at the drawn station (the ledger pays), is refused a jump to a world not open to them (the ship stays), and
+     * jumps once it is published, arriving at the return gate of the other world's room.
+     */
+    @Test
+    public void aPlayerMinesSellsAndJumpsInTheCreatorsWorldAndTheServerDecidesEachStep() throws Exception {
+        installMmoomm();
+        Http h = http();
+        String creator = register(h, uniqueEmail());
+        String player = register(h, uniqueEmail());
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Port\"}", creator).json().path("id").asText();
+        String here = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Port\"}", creator).json()
+                .path("id").asText();
+        String beyond = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Beyond\"}", creator).json()
+                .path("id").asText();
+        save(h, creator, here, 0, port(beyond));
+        save(h, creator, beyond, 0, port(here));
+        await("the MMOOMM component types", () -> h.get("/api/v1/component-types/mmoomm.Station", creator)
+                .status() == 200);
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class,
+                new EchoTemplate("1.0.0"), null);
+        try {
+            publish(h, creator, here, "port");
+            assertEquals(200, h.post("/api/v1/space-worlds/" + beyond, "{}", creator).status());   // private
+
+            Http.Reply made = h.post("/api/v1/mmoomm/ships", "{\"worldId\":\"" + here + "\"}", player);
+            assertEquals(made.body(), 201, made.status());
+            String ship = made.json().path("id").asText();
+            assertEquals("asking again answers the same ship", ship, h.post("/api/v1/mmoomm/ships",
+                    "{\"worldId\":\"" + here + "\"}", player).json().path("id").asText());
+            assertError(h.post("/api/v1/mmoomm/ships", "{\"worldId\":\"" + beyond + "\"}", player), 404,
+                    "not_found");
+            Map<String, JsonNode> drawn = entities(h, creator, here);
+            String rock = drawn.get("Rock 1").path("id").asText();
+            String gate = drawn.get("Gate").path("id").asText();
+
+            java.util.concurrent.LinkedBlockingQueue<org.universo.platformo.api.protocol.Event> told =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
+            RoomClient c = RoomClient.join(http, base(), player, here, "1", RoomClient.Options.binary())
+                    .get(10, TimeUnit.SECONDS);
+            c.onEvent(e -> {
+                if (e.topic().startsWith("mmoomm.") || e.topic().equals("system.transfer")) {
+                    told.add(e);
+                }
+            });
+            c.welcome().get(10, TimeUnit.SECONDS);
+            assertEquals("the player flies their ship entity", ship, c.entityId());
+
+            c.sendIntent(new IntentPayload(null, null, new UseModule("mmoomm.mining-laser", Map.of("targetId", rock)),
+                    null));
+            JsonNode yield = payload(next(told, "mmoomm.mining.yield"));
+            assertEquals(rock, yield.path("asteroidId").asText());
+            assertEquals("the asteroid's 3 t of iron fit the hold at once", 3000, yield.path("massKg").asDouble(), 1e-6);
+            c.sendIntent(new IntentPayload(null, null, new UseModule("mmoomm.mining-laser", Map.of("targetId", rock)),
+                    null));
+            assertEquals("cooldown", payload(next(told, "mmoomm.action.refused")).path("reason").asText());
+
+            c.sendIntent(new IntentPayload(null, null, null, new Interact("sell", null)));
+            assertEquals("not_docked", payload(next(told, "mmoomm.action.refused")).path("reason").asText());
+            c.sendIntent(new IntentPayload(null, null, null, new Interact("dock", null)));
+            assertEquals(drawn.get("Station").path("id").asText(), payload(next(told, "mmoomm.station.docked"))
+                    .path("stationId").asText());
+            c.sendIntent(new IntentPayload(null, null, null, new Interact("sell", null)));
+            JsonNode sold = payload(next(told, "mmoomm.station.sold"));
+            assertEquals("3000 kg of iron at 12 Inmo cents a kg", 36_000, sold.path("inmo").asLong());
+            assertEquals(36_000, sold.path("balanceInmo").asLong());
+            JsonNode account = h.get("/api/v1/economy/accounts/" + sold.path("accountId").asText(), player).json();
+            assertEquals("the ledger holds it", 36_000, account.path("balance").asLong());
+            await("the emptied hold in the store", () -> {
+                JsonNode hold = h.get("/api/v1/entities/" + ship, player).json().at("/components/mmoomm.Cargo/data");
+                return hold.path("usedM3").asDouble() == 0 && hold.path("sales").size() == 0
+                        && hold.path("items").size() == 0;
+            });
+            assertEquals("the asteroid is spent in the store too", 0, h.get("/api/v1/entities/" + rock, creator).json()
+                    .at("/components/mmoomm.Mineable/data/massKg").asDouble(), 1e-6);
+
+            c.sendIntent(new IntentPayload(null, null, null, new Interact("jump", gate)));
+            JsonNode no = payload(next(told, "mmoomm.action.refused"));
+            assertEquals(no.toString(), "destination_unavailable", no.path("reason").asText());
+            assertEquals("the ship stayed", here, h.get("/api/v1/entities/" + ship, player).json().path("worldId")
+                    .asText());
+            assertTrue(c.state().containsKey(ship));
+
+            publish(h, creator, beyond, "beyond");
+            c.sendIntent(new IntentPayload(null, null, null, new Interact("jump", gate)));
+            assertEquals(beyond, payload(next(told, "system.transfer")).path("worldId").asText());
+            JsonNode moved = h.get("/api/v1/entities/" + ship, player).json();
+            assertEquals(beyond, moved.path("worldId").asText());
+            String back = entities(h, creator, beyond).get("Gate").path("id").asText();
+            double gateX = h.get("/api/v1/entities/" + back, creator).json()
+                    .at("/components/Transform/data/position/x").asDouble();
+            assertEquals("out beside the gate that leads back", gateX + 100 * 1.2,
+                    moved.at("/components/Transform/data/position/x").asDouble(), 1e-6);
+            c.close();
+            RoomClient there = RoomClient.join(http, base(), player, beyond, "1", RoomClient.Options.binary())
+                    .get(10, TimeUnit.SECONDS);
+            there.welcome().get(10, TimeUnit.SECONDS);
+            assertEquals("the same ship flies on in the other world", ship, there.entityId());
+            there.close();
+        } finally {
+            echo.unregister();
+        }
+    }
+
+    /** The MMOOMM overlay, once its materializers and its room actions are registered. */
+    private void installMmoomm() throws Exception {
+        features.installFeature("universo-mmoomm", java.util.EnumSet.of(
+                org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+        for (String filter : List.of("(&(objectClass=org.universo.platformo.spaceworlds.spi.ComponentMaterializer)"
+                + "(universo.component.kind=portal))", "(&(objectClass=org.universo.platformo.realtime.spi."
+                + "IntentHandler)(universo.intent.kind=interact))")) {
+            org.osgi.util.tracker.ServiceTracker<?, ?> t = new org.osgi.util.tracker.ServiceTracker<>(context,
+                    context.createFilter(filter), null);
+            t.open();
+            try {
+                assertTrue(filter, t.waitForService(60_000) != null);
+            } finally {
+                t.close();
+            }
+        }
+    }
+
+    /** Publishes the space's draft as version 1 of a new public publication. */
+    private static void publish(Http h, String creator, String space, String slug) throws InterruptedException {
+        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", creator).status());
+        String pub = h.post("/api/v1/publications", "{\"spaceId\":\"" + space + "\",\"slug\":\"" + slug + "-"
+                + Long.toHexString(System.nanoTime()) + "\",\"name\":\"" + slug + "\",\"visibility\":\"public\"}",
+                creator).json().path("id").asText();
+        release(h, creator, pub, build(h, creator, space, 1), 1);
+    }
+
+    /** A station at the origin, one asteroid of 3 t of iron 200 m off, and a gate 100 m off (reach 100 m). */
+    private static ObjectNode port(String gateTo) {
+        ObjectNode graph = Http.JSON.createObjectNode();
+        ObjectNode canvas = graph.putArray("canvases").addObject().put("id", "main").put("name", "Main").put("order", 0);
+        ArrayNode nodes = canvas.putArray("nodes");
+        ArrayNode edges = canvas.putArray("edges");
+        nodes.addObject().put("id", "root").put("type", "Space").set("data", Http.JSON.createObjectNode()
+                .put("spaceName", "Port"));
+        entity(nodes, edges, "station", "Station", "station", 0, 0);
+        component(nodes, edges, "station-market", "station", Http.JSON.createObjectNode().put("componentType",
+                "trading"));
+        entity(nodes, edges, "rock-1", "Rock 1", "asteroid", 0, -200);
+        component(nodes, edges, "rock-1-ore", "rock-1", Http.JSON.createObjectNode().put("componentType", "mineable")
+                .put("resourceType", "mmoomm.iron").put("maxYield", 3));
+        entity(nodes, edges, "gate", "Gate", "gate", 0, 100);
+        component(nodes, edges, "gate-portal", "gate", Http.JSON.createObjectNode().put("componentType", "portal")
+                .put("targetWorld", gateTo).put("interactionRange", 100));
+        for (JsonNode n : nodes) {
+            ((ObjectNode) n).putObject("position").put("x", 0).put("y", 0);
+        }
+        return graph;
+    }
+
+    private static org.universo.platformo.api.protocol.Event next(
+            java.util.concurrent.BlockingQueue<org.universo.platformo.api.protocol.Event> told, String topic)
+            throws InterruptedException {
+        long end = System.currentTimeMillis() + 10_000;
+        while (true) {
+            org.universo.platformo.api.protocol.Event e = told.poll(Math.max(1, end - System.currentTimeMillis()),
+                    TimeUnit.MILLISECONDS);
+            assertTrue("no " + topic + " event", e != null);
+            if (e.topic().equals(topic)) {
+                return e;
+            }
+            assertFalse("refused: " + e.payload(), e.topic().equals("mmoomm.action.refused"));
+        }
+    }
+
+    private static JsonNode payload(org.universo.platformo.api.protocol.Event e) {
+        return Http.JSON.valueToTree(e.payload());
     }
 
     private URI base() {

@@ -45,6 +45,13 @@ public interface EntityStore {
      */
     DesignResult design(String worldId, String ownerId, List<DesignedEntity> design);
 
+    /**
+     * Creates an entity owned by {@code owner}, under the rules of {@code POST /api/v1/entities}: the owner must be
+     * at least a player of the world, every component document is checked first (422), nothing is written on a fault.
+     * For domain code that gives a player something of their own (a starter ship).
+     */
+    EntityView create(org.universo.platformo.auth.api.AuthPrincipal owner, Inputs.EntityCreate in);
+
     /** Every entity of a world with its components and relations, parents before children. */
     List<EntityView> loadWorld(String worldId);
 

@@ -3,7 +3,7 @@
  * resistances shape and the payloads of MMOOMM events. Each has a JSON Schema under
  * {@code UNIVERSO-INF/schemas/mmoomm/}, the source of truth the records are tested against.
  */
-@Version("0.2.0")
+@Version("0.3.0")
 @Export
 package org.universo.mmoomm.types;
 

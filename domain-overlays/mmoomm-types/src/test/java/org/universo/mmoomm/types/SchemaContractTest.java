@@ -49,7 +49,7 @@ class SchemaContractTest {
                 checked.add(name);
             }
         }
-        assertEquals(10, checked.size(), checked.toString());
+        assertEquals(13, checked.size(), checked.toString());
     }
 
     @Test

@@ -151,6 +151,11 @@ public final class EcsComponent implements EntityStore, WorldAccess {
     }
 
     @Override
+    public EntityView create(AuthPrincipal owner, org.universo.platformo.ecs.Inputs.EntityCreate in) {
+        return entities.create(owner, in);
+    }
+
+    @Override
     public EntityView move(String entityId, String toWorldId, List<ComponentWrite> with) {
         Moves.Moved m = moves.move(entityId, toWorldId, with == null ? List.of() : with);
         EventAdmin ea = events;

@@ -33,6 +33,7 @@ final class Room {
     final RoomSettings settings;
     final JsonCodec json;
     final RoomMetrics metrics;
+    /** This room's I/O lane (loading, write-backs, the extensions' off-tick work), in order, on a shared pool. */
     final Executor io;
     /** Socket writes of this room, in order, off the tick thread. */
     final Executor sender;
@@ -72,7 +73,7 @@ final class Room {
         this.json = json;
         this.metrics = metrics;
         this.ticker = ticker;
-        this.io = io;
+        this.io = new SerialExecutor(io);   // loading, write-backs and extensions' work in order
         this.sender = new SerialExecutor(sendPool);
         this.store = store;
         this.onClosed = onClosed;

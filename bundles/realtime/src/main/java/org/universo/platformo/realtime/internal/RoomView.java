@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.universo.platformo.api.protocol.Event;
+import org.universo.platformo.realtime.spi.AfterWork;
 import org.universo.platformo.realtime.spi.RayHit;
 import org.universo.platformo.realtime.spi.RoomBody;
 import org.universo.platformo.realtime.spi.RoomContext;
@@ -94,6 +96,51 @@ final class RoomView implements RoomContext {
         }
         int aboutHandle = about == null ? -1 : ((Body) about).handle;
         room.events.add(new Room.Pending(new Event(topic, room.nowMs(), payload), aboutHandle, to));
+    }
+
+    @Override
+    public Optional<RoomBody> body(String entityId) {
+        for (Body b : room.bodies) {
+            if (b.id.equals(entityId)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void tell(RoomBody player, String topic, Map<String, Object> payload) {
+        for (Client c : room.clients) {
+            if (c.avatar == player) {
+                room.events.add(new Room.Pending(new Event(topic, room.nowMs(), payload), -2, c));
+            }
+        }
+    }
+
+    @Override
+    public <T> void offTick(RoomBody saveFirst, Callable<T> work, AfterWork<T> then) {
+        WriteBack.Saving saving = saveFirst == null ? null : room.writeBack.saving((Body) saveFirst);
+        room.io.execute(() -> {
+            T result = null;
+            Exception failure = null;
+            try {
+                if (saving != null) {
+                    saving.save();
+                }
+                result = work.call();
+            } catch (Exception e) {
+                failure = e;
+            }
+            T r = result;
+            Exception f = failure;
+            room.submit(rm -> {
+                try {
+                    then.done(rm.view, r, f);
+                } catch (RuntimeException e) {
+                    Extensions.failed(rm.metrics, "off_tick", then, e);
+                }
+            });
+        });
     }
 
     @Override

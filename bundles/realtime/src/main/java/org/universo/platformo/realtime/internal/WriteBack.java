@@ -76,6 +76,44 @@ final class WriteBack {
         }
     }
 
+    /**
+     * The body's state as it is now, to be saved ahead of an extension's off-tick work ({@link #saving}). Its writes
+     * leave the periodic batch; whatever is not saved is redone by the next write-back as usual.
+     */
+    final class Saving {
+        private final Body body;
+        private final List<ComponentWrite> writes;
+
+        private Saving(Body body, List<ComponentWrite> writes) {
+            this.body = body;
+            this.writes = writes;
+        }
+
+        /** Room I/O lane: throws unless every write was taken, so the work that follows it does not run. */
+        void save() {
+            if (writes.isEmpty() || room.store == null) {
+                return;
+            }
+            WriteResult r;
+            try {
+                r = room.store.write(room.worldId, writes);
+            } catch (RuntimeException e) {
+                room.submit(rm -> writes.forEach(w -> redo(body, w.type())));
+                throw e;
+            }
+            room.metrics.writeBack("written", r.written().size());
+            room.submit(rm -> apply(r, Map.of(body.id, body)));
+            if (!r.conflicts().isEmpty()) {
+                throw new IllegalStateException("entity " + body.id + " changed in the store meanwhile; not saved");
+            }
+        }
+    }
+
+    /** Tick thread. */
+    Saving saving(Body b) {
+        return new Saving(b, b.stored ? writes(b) : List.of());
+    }
+
     /** The body's pending writes; its flags are cleared, and set again if a write has to be redone. */
     private List<ComponentWrite> writes(Body b) {
         List<ComponentWrite> out = new ArrayList<>(3);

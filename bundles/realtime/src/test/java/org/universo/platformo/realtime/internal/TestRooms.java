@@ -56,6 +56,12 @@ final class TestRooms {
         }
 
         @Override
+        public EntityView create(org.universo.platformo.auth.api.AuthPrincipal owner,
+                org.universo.platformo.ecs.Inputs.EntityCreate in) {
+            throw new UnsupportedOperationException("rooms create nothing");
+        }
+
+        @Override
         public java.util.Optional<EntityView> find(String entityId) {
             return world.stream().filter(e -> e.id().equals(entityId)).findFirst();
         }

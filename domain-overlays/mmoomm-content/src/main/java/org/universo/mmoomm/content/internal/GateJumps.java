@@ -27,6 +27,12 @@ final class GateJumps {
 
     /** {@code mayEnter}: whether the player is admitted to a world (it exists and admits them at least as a player). */
     GateJumpPayload jump(String userId, String shipId, String gateId, java.util.function.Predicate<String> mayEnter) {
+        return jump(userId, shipId, gateId, -1, mayEnter);
+    }
+
+    /** {@code reach}: how far the ship's centre may be from the gate's; below 0, the gate's radius. */
+    GateJumpPayload jump(String userId, String shipId, String gateId, double reach,
+            java.util.function.Predicate<String> mayEnter) {
         EntityView ship = store.find(shipId).filter(e -> e.ownerId().equals(userId))
                 .orElseThrow(() -> ApiException.notFound("ship"));
         EntityView gate = store.find(gateId).filter(e -> e.worldId().equals(ship.worldId()))
@@ -36,7 +42,7 @@ final class GateJumps {
             throw Mining.refused(ErrorCode.VALIDATION_FAILED, "not_a_gate", "the target is not a gate");
         }
         ComponentValue pose = ship.components().get("Transform");
-        double radius = g.data().path("radius").asDouble(50);
+        double radius = reach >= 0 ? reach : g.data().path("radius").asDouble(50);
         if (Mining.distance(ship, gate) > radius) {
             throw Mining.refused(ErrorCode.VALIDATION_FAILED, "out_of_range", "the ship is beyond the gate's "
                     + radius + " m");

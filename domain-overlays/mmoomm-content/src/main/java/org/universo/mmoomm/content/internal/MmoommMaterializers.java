@@ -10,10 +10,12 @@ import org.universo.platformo.spaceworlds.spi.ComponentMaterializer;
 
 /**
  * The MMOOMM kinds of Component nodes as components of the world: a mineable asteroid's ore (its resource type names
- * a material, else asteroid rock; its yield in tonnes is the mass), a ship's hold, a gate to another space's world.
+ * a material, else asteroid rock; its yield in tonnes is the mass), a ship's hold, a gate to another space's world,
+ * a station to dock at and sell to.
  */
 @Component(service = ComponentMaterializer.class, property = {ComponentMaterializer.KIND + "=mineable",
-        ComponentMaterializer.KIND + "=inventory", ComponentMaterializer.KIND + "=portal"})
+        ComponentMaterializer.KIND + "=inventory", ComponentMaterializer.KIND + "=portal",
+        ComponentMaterializer.KIND + "=trading"})
 public final class MmoommMaterializers implements ComponentMaterializer {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -29,10 +31,36 @@ public final class MmoommMaterializers implements ComponentMaterializer {
                     .put("materialId", material(c.get("resourceType"))).put("massKg", number(c, "maxYield", 3) * 1000));
             case "inventory" -> Map.of(MmoommComponentTypes.CARGO, hold(number(c, "maxCapacity", 20),
                     number(c, "currentLoad", 0)));
-            case "portal" -> Map.of(MmoommComponentTypes.GATE, JSON.objectNode().put("toWorldId", text(c,
-                    "targetWorld")));
+            case "portal" -> Map.of(MmoommComponentTypes.GATE, gate(c));
+            case "trading" -> Map.of(MmoommComponentTypes.STATION, station(c));
             default -> Map.of();
         };
+    }
+
+    /** The creator's interaction range is how close a ship must come to jump; 50 m when they set none. */
+    private static ObjectNode gate(Map<String, Object> c) {
+        ObjectNode g = JSON.objectNode().put("toWorldId", text(c, "targetWorld"));
+        if (c.containsKey("interactionRange")) {
+            g.put("radius", positive(c, "interactionRange"));
+        }
+        return g;
+    }
+
+    private static ObjectNode station(Map<String, Object> c) {
+        ObjectNode s = JSON.objectNode().put("rangeM", c.containsKey("interactionRange")
+                ? positive(c, "interactionRange") : 50);
+        if (c.containsKey("pricePerTon")) {
+            s.put("pricePerTon", number(c, "pricePerTon", 0));
+        }
+        return s;
+    }
+
+    private static double positive(Map<String, Object> c, String key) {
+        double v = number(c, key, 0);
+        if (v <= 0) {
+            throw new IllegalArgumentException(key + " is above 0");
+        }
+        return v;
     }
 
     private static ObjectNode hold(double capacity, double used) {

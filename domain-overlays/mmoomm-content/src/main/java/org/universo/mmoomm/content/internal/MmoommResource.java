@@ -33,7 +33,7 @@ import org.universo.platformo.economy.Receipt;
 import org.universo.platformo.rest.RestApi;
 
 /**
- * /api/v1/mmoomm: the materials of the belts, mining cycles, unloading ore to the ledger, gate jumps. Leaves with the
+ * /api/v1/mmoomm: players' starter ships, the materials of the belts, mining cycles, unloading ore to the ledger, gate jumps. Leaves with the
  * overlay.
  */
 @Component(service = MmoommResource.class)
@@ -53,11 +53,15 @@ public final class MmoommResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    private final Starters starters;
+
     @Activate
     public MmoommResource(@Reference EntityStore store, @Reference Ledger ledger,
-            @Reference MaterialCurrencies currencies, @Reference WorldAccess worlds) {
+            @Reference MaterialCurrencies currencies, @Reference WorldAccess worlds,
+            @Reference org.universo.platformo.ships.Ships ships) {
         this.store = store;
         this.worlds = worlds;
+        this.starters = new Starters(store, worlds, ships);
         this.mining = new Mining(store);
         this.unloading = new Unloading(store, ledger);
         this.gates = new GateJumps(store);
@@ -70,6 +74,17 @@ public final class MmoommResource {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
         playing(u, in.shipId());
         return unloading.unload(u.userId(), key, in);
+    }
+
+    /**
+     * The caller's ship in the world: 201 with a starter ship made now when they had none, else 200 with the one they
+     * have; 404 for a world they may not play in.
+     */
+    @POST
+    @Path("ships")
+    public javax.ws.rs.core.Response ship(@Context SecurityContext s, StarterShip in) {
+        Starters.Starter st = starters.starter((AuthPrincipal) s.getUserPrincipal(), in.worldId());
+        return javax.ws.rs.core.Response.status(st.created() ? 201 : 200).entity(st.ship()).build();
     }
 
     /** Material, density (kg/m³) and value (Inmo minor units per kg). */

@@ -62,6 +62,12 @@ class MiningTest {
     /** Entities in memory, with component versions checked on write like the real store. */
     static final class Store implements EntityStore {
         @Override
+        public EntityView create(org.universo.platformo.auth.api.AuthPrincipal owner,
+                org.universo.platformo.ecs.Inputs.EntityCreate in) {
+            throw new UnsupportedOperationException("not a creating store");
+        }
+
+        @Override
         public org.universo.platformo.ecs.DesignResult design(String worldId, String ownerId,
                 List<org.universo.platformo.ecs.DesignedEntity> design) {
             throw new UnsupportedOperationException("not a design store");

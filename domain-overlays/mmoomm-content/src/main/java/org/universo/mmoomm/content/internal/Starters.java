@@ -1,0 +1,96 @@
+package org.universo.mmoomm.content.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.ecs.ComponentValue;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.EntityView;
+import org.universo.platformo.ecs.Inputs;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
+import org.universo.platformo.ships.Fitting;
+import org.universo.platformo.ships.FittingReport;
+import org.universo.platformo.ships.Ships;
+
+/**
+ * A player's first ship in a world, made by the server (a player never writes their own hold or fitting): a
+ * Prospector with a mining laser and a pulse laser and an empty hold, beside the world's first station (or at its
+ * origin). One per player and world: asking again answers the ship they have.
+ */
+final class Starters {
+    static final String HULL = "mmoomm.prospector";
+    static final List<String> MODULES = List.of("mmoomm.mining-laser", "mmoomm.pulse-laser");
+    static final double HOLD_M3 = 40;
+    /** How far from the station's centre a new ship starts: inside its docking range, clear of its body. */
+    static final double BESIDE = 30;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private final EntityStore store;
+    private final WorldAccess worlds;
+    private final Ships ships;
+
+    Starters(EntityStore store, WorldAccess worlds, Ships ships) {
+        this.store = store;
+        this.worlds = worlds;
+        this.ships = ships;
+    }
+
+    /** The player's ship in the world, and whether it was made now. */
+    record Starter(EntityView ship, boolean created) {
+    }
+
+    Starter starter(AuthPrincipal player, String worldId) {
+        if (!worlds.role(player, worldId).atLeast(WorldRole.PLAYER)) {
+            throw ApiException.notFound("world");
+        }
+        List<EntityView> world = store.loadWorld(worldId);
+        for (EntityView e : world) {
+            if (player.userId().equals(e.ownerId()) && e.components().containsKey(Ships.COMPONENT)) {
+                return new Starter(e, false);
+            }
+        }
+        FittingReport r = ships.check(new Fitting(HULL, MODULES, null));
+        if (!r.valid()) {
+            throw new IllegalStateException("the starter fitting is invalid: " + r.violations());
+        }
+        Map<String, JsonNode> components = new LinkedHashMap<>();
+        components.put("Transform", spawn(world));
+        components.put("Visual", JSON.objectNode().put("model", "ship"));
+        components.put(Ships.COMPONENT, ship(r.stats()));
+        ObjectNode hold = JSON.objectNode().put("capacityM3", HOLD_M3).put("usedM3", 0);
+        hold.putObject("items");
+        components.put(MmoommComponentTypes.CARGO, hold);
+        return new Starter(store.create(player, new Inputs.EntityCreate(worldId, null, null, "Prospector",
+                components)), true);
+    }
+
+    private static ObjectNode ship(FittingReport.Stats s) {
+        ObjectNode d = JSON.objectNode().put("shipTypeId", HULL);
+        MODULES.forEach(d.putArray("modules")::add);
+        return d.put("massKg", s.massKg()).put("maxSpeed", s.maxSpeed()).put("acceleration", s.acceleration())
+                .put("turnRate", s.turnRate()).put("energyCapacity", s.energyCapacity())
+                .put("energyRecharge", s.energyRecharge());
+    }
+
+    private static ObjectNode spawn(List<EntityView> world) {
+        ObjectNode t = JSON.objectNode();
+        ObjectNode p = t.putObject("position").put("x", 0).put("y", 0).put("z", 0);
+        for (EntityView e : world) {
+            ComponentValue where = e.components().get("Transform");
+            if (e.components().containsKey(MmoommComponentTypes.STATION) && where != null) {
+                JsonNode at = where.data().path("position");
+                p.put("x", at.path("x").asDouble() + BESIDE).put("y", at.path("y").asDouble())
+                        .put("z", at.path("z").asDouble());
+                break;
+            }
+        }
+        t.putObject("rotation").put("x", 0).put("y", 0).put("z", 0).put("w", 1);
+        t.putObject("scale").put("x", 1).put("y", 1).put("z", 1);
+        return t;
+    }
+}
