@@ -16,4 +16,8 @@ await build({ ...common, entryPoints: { 'universo-mmoomm-sdk': 'src/main/ts/mmoo
 // the PlayCanvas multiplayer runtime, self-contained, loaded after a template's game script
 await build({ ...common, entryPoints: { 'universo-playcanvas': 'src/main/ts/playcanvas.ts' }, format: 'iife',
   sourcemap: false });
-console.log(`client-sdk: universo-client-sdk.js (+ .iife.js), universo-mmoomm-sdk.js, universo-playcanvas.js in ${out}`);
+// the platform's sign-in for every published app, loaded before any template script
+await build({ ...common, entryPoints: { 'universo-session': 'src/main/ts/session.ts' }, format: 'iife',
+  sourcemap: false });
+console.log(`client-sdk: universo-client-sdk.js (+ .iife.js), universo-mmoomm-sdk.js, universo-playcanvas.js, `
+  + `universo-session.js in ${out}`);

@@ -1,8 +1,11 @@
 // Multiplayer for the PlayCanvas MMOOMM client (settings.mode = "multi"), as the script component universoNetwork in
-// the game loop: joins the room of the published space, flies the player's ship by prediction with reconciliation,
-// draws the other ships interpolated, keeps the camera near the origin by rebasing. Loaded after game.js, which
-// leaves the ship's movement to this script in that mode.
-// window.UNIVERSO_NET exposes the connection, the figures (frames, corrections, hard snaps) and setInput for tests.
+// the game loop: lets the game's overlay prepare (window.UNIVERSO_BEFORE_JOIN), joins the room of the published space, flies the ship by
+// prediction with reconciliation, draws the server's world (other ships, the creator's stations, asteroids, gates)
+// interpolated, keeps the camera near the origin by rebasing. Firing, mining, docking, selling and jumping are asked
+// of the server (game.net); the HUD shows its answers. Through a gate it follows the ship into the next world's
+// room. Loaded after game.js, which leaves the ship and its actions to this script in that mode.
+// window.UNIVERSO_NET exposes the connection, the figures (frames, corrections, hard snaps), the event topics heard
+// and setInput for tests.
 import type { EntityState } from './generated/protocol';
 import { RoomClient } from './room';
 import { Interpolator } from './runtime/interpolation';
@@ -14,36 +17,22 @@ import { IDLE, type Input } from './runtime/shipModel';
 declare const pc: any;
 
 interface Net {
-  status: string; myId: string | null; remote: number; frames: number; snapFrames: number; corrections: number;
+  status: string; myId: string | null; worldId: string; told: string[]; remote: number; frames: number;
+  snapFrames: number; corrections: number;
   meanCorrection: number;
   hardSnaps: number; maxFrameMs: number; frameMs: number[]; client: RoomClient | null;
   setInput(i: Partial<Input> | null): void;
 }
 
-/** The tab's storage, or null: a sandboxed app (an opaque origin, the platform's default for /p/) has none. */
-function tabStorage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
+/** The page's session (the platform's sign-in runtime): resolves once the player is signed in. */
+function signedIn(): Promise<string> | null {
+  const session = (window as any).UNIVERSO_SESSION;
+  return session ? session.require() : null;
 }
 
-let heldToken: string | null = null;
-
-function token(): string | null {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get('access_token');
-  if (fromHash) {
-    heldToken = fromHash;
-    tabStorage()?.setItem('universo.access_token', fromHash);
-    try {
-      history.replaceState(null, '', location.pathname + location.search);
-    } catch {
-      location.hash = ''; // a sandboxed document may not replace its history entry; the token still leaves the bar
-    }
-    return fromHash;
-  }
-  return heldToken ?? tabStorage()?.getItem('universo.access_token') ?? null;
+/** The freshest access token: the session renews it while the page runs. */
+function currentToken(fallback: string): string {
+  return (window as any).UNIVERSO_SESSION?.accessToken() ?? fallback;
 }
 
 function roomsBase(wsUrl: string | undefined): string {
@@ -51,6 +40,34 @@ function roomsBase(wsUrl: string | undefined): string {
   const url = !wsUrl ? `${origin}/ws` : /^wss?:/.test(wsUrl) ? wsUrl : `${origin}${wsUrl.startsWith('/') ? '' : '/'}${wsUrl}`;
   return url.replace(/\/ws\/?$/, '');
 }
+
+/** The API base of the app's environment profile, absolute. */
+function apiBase(apiUrl: string | undefined): string {
+  const u = apiUrl || '/api/v1';
+  return (/^https?:/.test(u) ? u : `${location.origin}${u.startsWith('/') ? '' : '/'}${u}`).replace(/\/$/, '');
+}
+
+/**
+ * What the game's overlay does before the page joins a world's room (window.UNIVERSO_BEFORE_JOIN, pushed by its
+ * contributed scripts): MMOOMM asks the server for the player's ship there. A hook that fails costs only itself.
+ */
+type BeforeJoin = (ctx: { api: string; accessToken: string; worldId: string; game: any }) => Promise<void>;
+
+async function beforeJoin(ctx: Parameters<BeforeJoin>[0]): Promise<void> {
+  for (const hook of ((window as any).UNIVERSO_BEFORE_JOIN ?? []) as BeforeJoin[]) {
+    try {
+      await hook(ctx);
+    } catch {
+      // the overlay's own fault: the player still joins
+    }
+  }
+}
+
+/** How a body of the server's world is drawn: its Visual's model and colour. */
+const LOOKS: Record<string, { type: string; scale: [number, number, number] }> = {
+  asteroid: { type: 'sphere', scale: [6, 6, 6] }, station: { type: 'box', scale: [20, 12, 20] },
+  gate: { type: 'torus', scale: [12, 12, 12] }, ship: { type: 'box', scale: [2, 1, 4] },
+};
 
 async function start(): Promise<void> {
   const settings = JSON.parse(document.getElementById('universo-settings')?.textContent ?? '{}');
@@ -60,67 +77,153 @@ async function start(): Promise<void> {
   let forced: Partial<Input> | null = null;
   const net: Net = {
     status: 'connecting', myId: null, remote: 0, frames: 0, snapFrames: 0, corrections: 0, meanCorrection: 0,
-    hardSnaps: 0, maxFrameMs: 0,
+    hardSnaps: 0, maxFrameMs: 0, worldId: String(U.spaceId ?? 'sandbox'), told: [],
     frameMs: [], client: null, setInput: (i) => { forced = i; },
   };
   (window as any).UNIVERSO_NET = net;
   game.remote = true;
-  const say = (t: string) => { const h = document.getElementById('hud-hint'); if (h) h.textContent = t; };
-  const accessToken = token();
-  if (!accessToken) {
+  const say = (t: string) => { const h = document.getElementById('hud-hint'); if (h) h.textContent = t; return t; };
+  const offline = (why: string) => { game.remote = false; game.net = null; game.state.mode = `Offline preview (${why})`; };
+  const pending = signedIn();
+  if (!pending) {
     net.status = 'signed-out';
-    game.remote = false;
-    say('Multiplayer needs you signed in: open this page from the editor, or sign in there first');
+    offline('no sign-in');
+    say('This app was built without the platform runtime: multiplayer needs it');
     return;
   }
-  let client: RoomClient;
-  try {
-    client = await RoomClient.join({ url: roomsBase(U.wsUrl), accessToken, worldId: String(U.spaceId ?? 'sandbox'), instanceId: 'main' });
-  } catch (e) {
-    net.status = 'offline';
-    game.remote = false;
-    say(`Multiplayer unreachable (${(e as Error).message}); flying alone`);
-    return;
-  }
-  net.client = client;
-  net.status = 'joined';
-  const w = client.welcome!;
-  net.myId = w.entityId;
-  const dt = 1 / w.tickHz;
-  const limits = w.limits;
-  const interp = new Interpolator({ minDelay: w.interpolationDelayMs, maxDelay: 2 * w.interpolationDelayMs });
-  const rebaser = new OriginRebaser();
-  const others = new Map<string, any>();
-  let predictor: Predictor | null = null;
-  let acked = -1;
-  client.on('ack', (a) => { acked = a.seq; });
-  // The ship's stored entity went through a gate: this world's room lets the ship go; another world is another app.
-  client.on('event', (e) => {
-    if (e.topic !== 'system.transfer') return;
-    net.status = 'transferred';
-    game.remote = false;
-    say(`Your ship jumped to ${String((e.payload as { worldId?: string }).worldId)}: open that world to fly on`);
-    client.close();
-  });
-  client.on('state', (world) => {
-    interp.push(client.serverTime(), world, performance.now());
-    const mine = world.get(w.entityId);
-    if (!mine) return;
-    if (!predictor) predictor = new Predictor(mine, limits, dt);
-    else if (acked >= 0) predictor.reconcile(mine, acked);
-  });
-  setInterval(() => client.ping(), 2000);
-  client.ping();
-
+  net.status = 'signing-in';
+  say('Sign in to play online');
+  const accessToken = await pending;
+  const api = apiBase(U.apiUrl);
   const shipMaterial = new pc.StandardMaterial();
   shipMaterial.diffuse = new pc.Color(0.9, 0.5, 0.2);
   shipMaterial.update();
+  const others = new Map<string, any>();
+  const interp = { current: null as Interpolator | null };
+  const rebaser = new OriginRebaser();
+  let client: RoomClient | null = null;
+  let predictor: Predictor | null = null;
+  let acked = -1;
+  let dt = 1 / 20;
+  let limits: any = null;
+  let myId = '';
+  const weapon = 'mmoomm.pulse-laser';
+  const act = (payload: Record<string, unknown>): string => {
+    if (!client || net.status !== 'joined') return say('Not in a room right now');
+    client.sendIntent(payload as any);
+    return 'asked the server';
+  };
+  game.net = {
+    mine: () => act({ use_module: { moduleId: 'mmoomm.mining-laser' } }),
+    // docking and selling in one go: the room takes the two intents in order
+    trade: () => { act({ interact: { action: 'dock' } }); return act({ interact: { action: 'sell' } }); },
+    jump: () => act({ interact: { action: 'jump' } }),
+    fire: () => act({ fire: { weaponId: weapon } }),
+  };
+  const clearOthers = () => {
+    for (const e of others.values()) e.destroy();
+    others.clear();
+  };
+  const onEvent = (e: { topic: string; payload: any }) => {
+    const p = e.payload ?? {};
+    net.told.push(e.topic);
+    if (net.told.length > 50) net.told.shift();
+    switch (e.topic) {
+      case 'mmoomm.mining.yield':
+        game.state.cargo = Math.round(p.cargoUsedM3 * 100) / 100;
+        say(`Mined ${Math.round(p.massKg)} kg`);
+        break;
+      case 'mmoomm.station.sold':
+        game.state.cargo = 0;
+        game.state.inmo = p.balanceInmo / 100;
+        say(`Sold ${Math.round(p.massKg)} kg for ${(p.inmo / 100).toFixed(2)} Inmo`);
+        break;
+      case 'mmoomm.station.docked':
+        say('Docked');
+        break;
+      case 'mmoomm.action.refused':
+        say(`Cannot ${p.action}: ${p.message}`);
+        break;
+      case 'system.transfer':
+        void follow(String(p.worldId));
+        break;
+      default:
+    }
+  };
+  // The ship went through a gate: this page follows it into the room of the world it arrived in.
+  const follow = async (worldId: string): Promise<void> => {
+    net.status = 'transferring';
+    say(`Jumping to ${worldId}...`);
+    client?.close();
+    client = null;
+    predictor = null;
+    clearOthers();
+    net.worldId = worldId;
+    game.state.world = worldId;
+    await connect();
+  };
+  const connect = async (): Promise<void> => {
+    await beforeJoin({ api, accessToken: currentToken(accessToken), worldId: net.worldId, game });
+    let c: RoomClient;
+    try {
+      c = await RoomClient.join({ url: roomsBase(U.wsUrl), accessToken: currentToken(accessToken), worldId: net.worldId,
+        instanceId: 'main' });
+    } catch (e) {
+      net.status = 'offline';
+      offline('server unreachable');
+      say(`Multiplayer unreachable (${(e as Error).message}); flying alone`);
+      return;
+    }
+    client = c;
+    net.client = c;
+    const w = c.welcome!;
+    myId = w.entityId;
+    net.myId = w.entityId;
+    dt = 1 / w.tickHz;
+    limits = w.limits;
+    acked = -1;
+    const ip = new Interpolator({ minDelay: w.interpolationDelayMs, maxDelay: 2 * w.interpolationDelayMs });
+    interp.current = ip;
+    c.on('ack', (a) => { acked = a.seq; });
+    c.on('event', onEvent);
+    c.on('state', (world) => {
+      ip.push(c.serverTime(), world, performance.now());
+      const mine = world.get(w.entityId);
+      if (!mine) return;
+      const health = (mine.components as any)?.Health;
+      if (health?.max > 0) game.state.hull = Math.round(100 * health.current / health.max);
+      if (!predictor) predictor = new Predictor(mine, limits, dt);
+      else if (acked >= 0) predictor.reconcile(mine, acked);
+    });
+    net.status = 'joined';
+    game.state.mode = 'Online';
+    // the server's world is the truth: the drawn copy of it steps aside, the player's own ship stays
+    for (const b of game.bodies ?? []) if (b !== game.player) b.entity.enabled = false;
+    say(`Multiplayer: room ${w.roomId}`);
+  };
+  setInterval(() => client?.ping(), 2000);
+  await connect();
+  if (!client) return;
+
   const keys = game.app.keyboard;
   const input = (): Input => {
     if (forced) return { ...IDLE, ...forced };
     const pressed = (...k: number[]) => k.some((x) => keys.isPressed(x));
     return { ...IDLE, tz: pressed(pc.KEY_W, pc.KEY_UP) ? 1 : pressed(pc.KEY_S, pc.KEY_DOWN) ? -1 : 0,
       yaw: pressed(pc.KEY_A, pc.KEY_LEFT) ? 1 : pressed(pc.KEY_D, pc.KEY_RIGHT) ? -1 : 0 };
+  };
+  const materials = new Map<string, any>();
+  const materialOf = (hex: unknown): any => {
+    const m = typeof hex === 'string' ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex) : null;
+    if (!m) return shipMaterial;
+    let mat = materials.get(m[0]);
+    if (!mat) {
+      mat = new pc.StandardMaterial();
+      mat.diffuse = new pc.Color(parseInt(m[1], 16) / 255, parseInt(m[2], 16) / 255, parseInt(m[3], 16) / 255);
+      mat.update();
+      materials.set(m[0], mat);
+    }
+    return mat;
   };
   let carry = 0;
   let snapsSeen = 0;
@@ -130,12 +233,14 @@ async function start(): Promise<void> {
     net.frameMs.push(ms);
     if (net.frameMs.length > 600) net.frameMs.shift();
     net.maxFrameMs = Math.max(net.maxFrameMs, ms);
-    if (!predictor) return;
+    const c = client;
+    const ip = interp.current;
+    if (!predictor || !c || !ip || net.status !== 'joined') return;
     carry += frameDt;
     while (carry >= dt) {
       carry -= dt;
       const i = input();
-      const seq = client.sendIntent({ move: { thrust: { x: i.tx, y: i.ty, z: i.tz }, yaw: i.yaw, pitch: i.pitch, roll: i.roll } });
+      const seq = c.sendIntent({ move: { thrust: { x: i.tx, y: i.ty, z: i.tz }, yaw: i.yaw, pitch: i.pitch, roll: i.roll } });
       predictor.apply(seq, i);
     }
     if (predictor.hardSnaps > snapsSeen) {
@@ -154,18 +259,20 @@ async function start(): Promise<void> {
       game.player.entity.setRotation(quatOf(s.yaw, s.pitch, s.roll));
       game.state.speed = Math.round(Math.hypot(s.vx, s.vy, s.vz));
     }
-    const now = client.serverTime();
+    const now = c.serverTime();
     const seen = new Set<string>();
-    for (const id of client.world.keys()) {
-      if (id === w.entityId) continue;
-      const at = interp.sample(id, now);
+    for (const [id, st] of c.world) {
+      if (id === myId) continue;
+      const at = ip.sample(id, now);
       if (!at) continue;
       seen.add(id);
       let e = others.get(id);
       if (!e) {
+        const visual = (st.components as any)?.Visual ?? {};
+        const look = LOOKS[String(visual.model)] ?? LOOKS.ship;
         e = new pc.Entity(id);
-        e.addComponent('render', { type: 'box', material: shipMaterial });
-        e.setLocalScale(2, 1, 4);
+        e.addComponent('render', { type: look.type, material: materialOf(visual.color) });
+        e.setLocalScale(look.scale[0], look.scale[1], look.scale[2]);
         game.app.root.addChild(e);
         others.set(id, e);
       }
@@ -188,7 +295,6 @@ async function start(): Promise<void> {
   if (!game.player) game.app.root.addChild(holder);
   if (!holder.script) holder.addComponent('script');
   holder.script.create('universoNetwork');
-  say(`Multiplayer: room ${w.roomId}`);
 }
 
 function quatOf(yaw: number, pitch: number, roll: number): any {

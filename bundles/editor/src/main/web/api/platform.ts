@@ -36,6 +36,10 @@ export class Platform {
   me() {
     return this.http.get<User>('/auth/me');
   }
+  /** A one-time code that opens a published app signed in as this user (put it in the URL fragment, #handoff=). */
+  handoff() {
+    return this.http.post<{ code: string; expiresIn: number }>('/auth/handoff');
+  }
 
   metaverses(offset = 0, limit = 50) {
     return this.http.get<Page<Metaverse>>(`/metaverses?offset=${offset}&limit=${limit}`);

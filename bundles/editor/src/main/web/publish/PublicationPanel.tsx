@@ -53,6 +53,18 @@ function Versions({ pub, build, reload }: { pub: Publication; build: BuildJob | 
       <h2>{t('publication')}: {pub.name}</h2>
       <p>
         <a href={pub.url} target="_blank" rel="noopener" data-testid="app-link">{absolute(pub.url)}</a>
+        {pub.activeVersion ? <>
+          {' '}
+          <button type="button" data-testid="play" onClick={async () => {
+            // opened first, filled in after: a window opened after an await is a pop-up the browser blocks
+            const tab = window.open('about:blank', '_blank');
+            const { code } = await platform.handoff();
+            if (tab) {
+              tab.opener = null;
+              tab.location.href = `${absolute(pub.url)}#handoff=${encodeURIComponent(code)}`;
+            }
+          }}>{t('play')}</button>
+        </> : null}
         {pub.activeVersion ? <> · {t('active')} v{pub.activeVersion}</> : null}
       </p>
       {build?.status === 'succeeded' && (

@@ -153,14 +153,14 @@ public class AppRenderIT extends BaseIT {
         String b = register(h, uniqueEmail());
         Published app = publish(h, a, sampleSpace(h, a, "mmoomm-sector"), "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
         assertNoSecrets(h, a, app.job());
-        meet(app.url(), a, b, "direct");
+        meet(h, app.url(), a, b, "direct");
         int port = Integer.getInteger("universo.it.http.port");
         try (LatencyProxy slow = new LatencyProxy(port, 50, 10)) {
-            meet(app.url().replace(":" + port + "/", ":" + slow.port() + "/"), a, b, "80-120 ms RTT");
+            meet(h, app.url().replace(":" + port + "/", ":" + slow.port() + "/"), a, b, "80-120 ms RTT");
         }
     }
 
-    private static void meet(String url, String a, String b, String network) throws Exception {
+    private static void meet(Http h, String url, String a, String b, String network) throws Exception {
         String play = "new Promise(function (done) { var t0 = Date.now();"
                 + " function pos(id) { var e = UNIVERSO_NET.client.world.get(id); return e ? e.pos : null; }"
                 + " (function wait() { var n = window.UNIVERSO_NET;"
@@ -184,9 +184,10 @@ public class AppRenderIT extends BaseIT {
         try {
             List<java.util.concurrent.Future<Browser.Visit>> visits = new java.util.ArrayList<>();
             for (String token : List.of(a, b)) {
+                String code = handoff(h, token);   // the editor's Play: a one-time code, never a token in the URL
                 visits.add(two.submit(() -> {
                     try (Browser browser = new Browser()) {
-                        return browser.visit(url + "#access_token=" + token, 500, play);
+                        return browser.visit(url + "#handoff=" + code, 500, play);
                     }
                 }));
             }

@@ -165,6 +165,15 @@ public abstract class BaseIT {
         return id;
     }
 
+    /** A one-time hand-off code for the user, as the editor's Play asks for one: for {@code #handoff=} in an app URL. */
+    protected static String handoff(Http h, String token) {
+        Http.Reply r = h.post("/api/v1/auth/handoff", "{}", token);
+        assertEquals(r.body(), 201, r.status());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        assertTrue(r.body(), m.find());
+        return m.group(1);
+    }
+
     protected static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.org";
     }

@@ -130,15 +130,9 @@ public class SpaceWorldsIT extends BaseIT {
         Http h = http();
         String creator = register(h, uniqueEmail());
         String player = register(h, uniqueEmail());
-        String unik = h.post("/api/v1/uniks", "{\"name\":\"Port\"}", creator).json().path("id").asText();
-        String here = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Port\"}", creator).json()
-                .path("id").asText();
-        String beyond = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Beyond\"}", creator).json()
-                .path("id").asText();
-        save(h, creator, here, 0, port(beyond));
-        save(h, creator, beyond, 0, port(here));
-        await("the MMOOMM component types", () -> h.get("/api/v1/component-types/mmoomm.Station", creator)
-                .status() == 200);
+        String[] ports = ports(h, creator);
+        String here = ports[0];
+        String beyond = ports[1];
         ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class,
                 new EchoTemplate("1.0.0"), null);
         try {
@@ -224,6 +218,67 @@ public class SpaceWorldsIT extends BaseIT {
         }
     }
 
+    /**
+     * The published MMOOMM app in Chromium, signed in, played with its keys: M mines, T docks and sells, J jumps;
+     * every outcome is the server's (the HUD shows the room's answers), and through the gate the page follows the
+     * ship into the other world's room by itself, with one ship.
+     */
+    @Test
+    public void thePublishedMmoommAppPlaysOnTheServerAndFollowsItsShipThroughAGate() throws Exception {
+        installMmoomm();
+        Http h = http();
+        String creator = register(h, uniqueEmail());
+        String player = register(h, uniqueEmail());
+        String[] ports = ports(h, creator);
+        String here = ports[0];
+        String beyond = ports[1];
+        for (String s : List.of(here, beyond)) {
+            assertEquals(201, h.post("/api/v1/spaces/" + s + "/versions", "{\"label\":\"v1\"}", creator).status());
+        }
+        AppRenderIT.Published app = AppRenderIT.publish(h, creator, here, "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
+        AppRenderIT.publish(h, creator, beyond, "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
+        String play = "new Promise(function (done) { var t0 = Date.now();"
+                + " function key(k) { window.dispatchEvent(new KeyboardEvent('keydown', { key: k })); }"
+                + " function hud(id) { return document.getElementById(id).textContent; }"
+                + " function until(test, then) { (function w() { var n = window.UNIVERSO_NET;"
+                + "  if (n && test(n)) { then(n); } else if (Date.now() - t0 > 40000) { done(JSON.stringify({"
+                + "   timeout: true, status: n && n.status, told: n && n.told, hint: hud('hud-hint') })); }"
+                + "  else { setTimeout(w, 50); } })(); }"
+                + " until(function (n) { return n.status === 'joined'; }, function (n) {"
+                + "  var first = n.myId; var world = n.worldId; var mode = hud('hud-mode'); key('m');"
+                + "  until(function (n) { return n.told.indexOf('mmoomm.mining.yield') >= 0; }, function () {"
+                + "   var cargo = hud('hud-cargo'); key('t');"
+                + "   until(function (n) { return n.told.indexOf('mmoomm.station.sold') >= 0; }, function () {"
+                + "    var inmo = hud('hud-inmo'); var sold = hud('hud-cargo'); key('j');"
+                + "    until(function (n) { return n.status === 'joined' && n.worldId !== world; }, function (n) {"
+                + "     setTimeout(function () { var ships = 0;"
+                + "      n.client.world.forEach(function (v, k) {"
+                + "       if (((v.components || {}).Visual || {}).model === 'ship' || k === n.myId) { ships++; } });"
+                + "      done(JSON.stringify({ first: first, mode: mode, cargo: cargo, inmo: inmo, sold: sold,"
+                + "       world: n.worldId, after: n.myId, ships: ships, hudWorld: hud('hud-world') }));"
+                + "     }, 1000); }); }); }); }); })";
+        try (Browser browser = new Browser()) {
+            Browser.Visit v = browser.visit(app.url() + "#handoff=" + handoff(h, player), 500, play);
+            System.out.println("MMOOMM app on the server: " + v.probe());
+            assertEquals(v.errors().toString(), 0, v.errors().size());
+            AppRenderIT.assertOnlyOwnFiles(app.url(), v);
+            JsonNode r = Http.JSON.readTree(v.probe());
+            assertFalse(v.probe(), r.path("timeout").asBoolean());
+            String ship = r.path("first").asText();
+            assertEquals("the player flies the ship the server gave them", "Prospector", h.get("/api/v1/entities/"
+                    + ship, player).json().path("name").asText());
+            assertEquals("Online", r.path("mode").asText());
+            assertEquals("the hold as the server filled it: 3 t of iron, 0.38 m³", "0.38 / 40 m³",
+                    r.path("cargo").asText());
+            assertEquals("the ledger's balance", "360", r.path("inmo").asText());
+            assertEquals("0 / 40 m³", r.path("sold").asText());
+            assertEquals("the page followed the ship", beyond, r.path("world").asText());
+            assertEquals("the same ship flies on", ship, r.path("after").asText());
+            assertEquals("one ship: no copy left behind or drawn twice", 1, r.path("ships").asInt());
+            assertEquals(beyond, h.get("/api/v1/entities/" + ship, player).json().path("worldId").asText());
+        }
+    }
+
     /** The MMOOMM overlay, once its materializers and its room actions are registered. */
     private void installMmoomm() throws Exception {
         features.installFeature("universo-mmoomm", java.util.EnumSet.of(
@@ -249,6 +304,20 @@ public class SpaceWorldsIT extends BaseIT {
                 + Long.toHexString(System.nanoTime()) + "\",\"name\":\"" + slug + "\",\"visibility\":\"public\"}",
                 creator).json().path("id").asText();
         release(h, creator, pub, build(h, creator, space, 1), 1);
+    }
+
+    /** Two spaces of one unik drawn as {@link #port}s with gates to each other: {here, beyond}. */
+    private static String[] ports(Http h, String creator) throws InterruptedException {
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Port\"}", creator).json().path("id").asText();
+        String here = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Port\"}", creator).json()
+                .path("id").asText();
+        String beyond = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Beyond\"}", creator).json()
+                .path("id").asText();
+        save(h, creator, here, 0, port(beyond));
+        save(h, creator, beyond, 0, port(here));
+        await("the MMOOMM component types", () -> h.get("/api/v1/component-types/mmoomm.Station", creator)
+                .status() == 200);
+        return new String[] {here, beyond};
     }
 
     /** A station at the origin, one asteroid of 3 t of iron 200 m off, and a gate 100 m off (reach 100 m). */

@@ -214,7 +214,8 @@ public class WorldsIT extends BaseIT {
         assertEquals("a stranger's join of a private world is refused", Integer.valueOf(1008), join(b, home).closed()
                 .get(5, java.util.concurrent.TimeUnit.SECONDS));
         join(a, home).welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
-        join(b, plaza).welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        org.universo.platformo.realtime.client.RoomClient visitor = join(b, plaza);
+        visitor.welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertError(h.post("/api/v1/worlds", "{\"id\":\"" + home + "\"}", b), 409, "conflict");
         assertError(h.post("/api/v1/entities", "{\"worldId\":\"nowhere-" + x + "\"}", a), 404, "not_found");
 
@@ -235,8 +236,12 @@ public class WorldsIT extends BaseIT {
                 .path("total").asInt());
         assertEquals("Statue", h.get("/api/v1/entities/" + statue, a).json().path("name").asText());
 
+        assertFalse(visitor.closed().isDone());
         assertEquals(200, h.send("PATCH", "/api/v1/worlds/" + plaza, "{\"visibility\":\"private\"}", a,
                 "application/json").status());
+        assertEquals("the player in its room is let go", Integer.valueOf(4003), visitor.closed().get(10,
+                java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("no longer admitted", visitor.closeReason());
         assertError(h.get("/api/v1/worlds/" + plaza, b), 404, "not_found");
         assertError(h.send("PATCH", "/api/v1/entities/" + boat, "{\"name\":\"Still mine\"}", b, "application/json"),
                 403, "forbidden");
@@ -280,10 +285,24 @@ public class WorldsIT extends BaseIT {
         assertEquals("unik", seen.path("ownerKind").asText());
         assertEquals("public", seen.path("visibility").asText());
         assertEquals("editor", h.get("/api/v1/worlds/" + space, a).json().path("role").asText());
-        join(b, space).welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        // the creator first: the room asks again in the order its players joined
+        org.universo.platformo.realtime.client.RoomClient creator = join(a, space);
+        creator.welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        org.universo.platformo.realtime.client.RoomClient player = join(b, space);
+        player.welcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
 
         assertEquals(200, h.send("PATCH", app.publication(), "{\"visibility\":\"private\"}", a, "application/json")
                 .status());
+        assertEquals("a player the private world no longer admits leaves its room", Integer.valueOf(4003),
+                player.closed().get(10, java.util.concurrent.TimeUnit.SECONDS));
+        long tick = creator.tick();
+        long end = System.currentTimeMillis() + 10_000;
+        while (creator.tick() < tick + 10 && !creator.closed().isDone() && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        assertFalse("its creator stays and the room goes on", creator.closed().isDone());
+        assertTrue(creator.tick() >= tick + 10);
+        creator.close();
         assertEquals("private", h.get("/api/v1/worlds/" + space, a).json().path("visibility").asText());
         assertError(h.get("/api/v1/worlds/" + space, b), 404, "not_found");
         assertEquals(Integer.valueOf(1008), join(b, space).closed().get(5, java.util.concurrent.TimeUnit.SECONDS));

@@ -1,8 +1,10 @@
 /*
- * Universo MMOOMM, single-player: the sector of the scene document on PlayCanvas, the player's ship (the entity
- * tagged "player") flown with the keyboard, mining at asteroids, trading at stations, jumps at gates, and a HUD.
- * window.UNIVERSO_GAME exposes the state and the actions for contributed scripts; in multiplayer mode the
- * contributed runtime (universo-playcanvas.js) sets game.remote and flies the ship by the server's rules instead.
+ * Universo MMOOMM: the sector of the scene document on PlayCanvas, the player's ship (the entity tagged "player")
+ * flown with the keyboard, firing, mining at asteroids, trading at stations, jumps at gates, and a HUD.
+ * window.UNIVERSO_GAME exposes the state and the actions for contributed scripts. Without a server this is an
+ * offline preview, labelled so, whose actions are simulated here; in multiplayer mode the contributed runtime
+ * (universo-playcanvas.js) sets game.remote and game.net, and every action is asked of the server, which decides it
+ * and whose answers the HUD shows.
  */
 (function () {
   'use strict';
@@ -52,7 +54,7 @@
   if (!player) { player = bodies.filter(function (b) { return b.doc.kind === 'ship'; })[0] || null; }
 
   var hold = player && component(player.doc, 'inventory');
-  var state = { world: doc.title, hull: 100, cargo: hold ? hold.currentLoad || 0 : 0,
+  var state = { mode: 'Offline preview', world: doc.title, hull: 100, cargo: hold ? hold.currentLoad || 0 : 0,
     capacity: hold ? hold.maxCapacity || 20 : 20, inmo: settings.startingInmo || 0, speed: 0, jumpedTo: null };
 
   function near(type) {
@@ -79,6 +81,7 @@
       return !!target;
     },
     mine: function () {
+      if (game.net) { return game.net.mine(); }
       var m = near('mineable');
       if (!m) { return hint('No asteroid in range'); }
       var amount = Math.min(m.c.maxYield || 1, state.capacity - state.cargo);
@@ -87,6 +90,7 @@
       return hint('Mined ' + amount + ' m³ of ' + (m.c.resourceType || 'ore'));
     },
     trade: function () {
+      if (game.net) { return game.net.trade(); }
       var s = near('trading');
       if (!s) { return hint('No station in range'); }
       if (state.cargo <= 0) { return hint('Nothing to sell'); }
@@ -95,7 +99,12 @@
       state.cargo = 0;
       return hint('Sold the cargo for ' + earned + ' Inmo at ' + s.body.doc.name);
     },
+    fire: function () {
+      if (game.net) { return game.net.fire(); }
+      return hint('Offline preview: weapons fire when you play online');
+    },
     jump: function () {
+      if (game.net) { return game.net.jump(); }
       var g = near('portal');
       if (!g) { return hint('No gate in range'); }
       state.jumpedTo = g.c.targetWorld || 'unknown';
@@ -106,7 +115,9 @@
 
   var hintEl = document.getElementById('hud-hint');
   function hint(text) { hintEl.textContent = text; return text; }
+  game.hint = hint;
   function hud() {
+    document.getElementById('hud-mode').textContent = state.mode;
     document.getElementById('hud-world').textContent = state.world;
     document.getElementById('hud-hull').textContent = state.hull + ' %';
     document.getElementById('hud-cargo').textContent = state.cargo + ' / ' + state.capacity + ' m³';
@@ -117,7 +128,10 @@
     if (e.key === 'm' || e.key === 'M') { game.mine(); }
     if (e.key === 't' || e.key === 'T') { game.trade(); }
     if (e.key === 'j' || e.key === 'J') { game.jump(); }
+    if (e.key === ' ') { e.preventDefault(); game.fire(); }
   });
+  canvas.addEventListener('mousedown', function () { game.fire(); });
+  canvas.addEventListener('touchstart', function (e) { e.preventDefault(); game.fire(); }, { passive: false });
 
   var top = settings.shipSpeed || 60;
   app.on('update', function (dt) {

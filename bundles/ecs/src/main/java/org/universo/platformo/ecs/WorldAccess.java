@@ -11,6 +11,12 @@ import org.universo.platformo.auth.api.AuthPrincipal;
 @ProviderType
 public interface WorldAccess {
 
+    /**
+     * EventAdmin topic posted once a world's visibility changed (property {@link EntityStore#EVENT_WORLD}): who may be
+     * in it may have changed, so rooms ask again whether each of their players is still admitted.
+     */
+    String TOPIC_ACCESS = "org/universo/platformo/ecs/world/ACCESS";
+
     /** The user's role in the world: administrators edit every world, the owner's answer decides for the rest. */
     WorldRole role(AuthPrincipal user, String worldId);
 

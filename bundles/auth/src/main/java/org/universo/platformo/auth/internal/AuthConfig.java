@@ -37,6 +37,11 @@ public @interface AuthConfig {
                     + "accepted; later, it revokes the whole session as a stolen token.")
     long refresh_reuse_grace_seconds() default 10;
 
+    @AttributeDefinition(name = "Hand-off code lifetime (s)", min = "5", max = "600",
+            description = "How long a one-time hand-off code (the editor's Play opening a published app signed in) "
+                    + "may be redeemed.")
+    long handoff_ttl_seconds() default 60;
+
     @AttributeDefinition(name = "Open registration")
     boolean registration_enabled() default true;
 

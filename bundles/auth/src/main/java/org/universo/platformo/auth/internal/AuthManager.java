@@ -47,6 +47,7 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
     private final AccessTokens access;
     private final Accounts accounts;
     private final Sessions sessions;
+    private final Handoffs handoffs;
     private final boolean registrationOpen;
     private final AuthMetrics metrics;
     private final LoginThrottle throttle;
@@ -67,8 +68,10 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
                 Duration.ofSeconds(config.access_ttl_seconds()), clock);
         this.accounts = new Accounts(unit, new PasswordHasher(config.argon2_memory_kib(), config.argon2_iterations(), 1),
                 clock, config.password_min_length(), config.first_user_admin());
-        this.sessions = new Sessions(unit, new RefreshTokens(SigningKeys.derived(secret, "refresh-rotation")), clock, Duration.ofDays(config.session_ttl_days()),
+        RefreshTokens tokens = new RefreshTokens(SigningKeys.derived(secret, "refresh-rotation"));
+        this.sessions = new Sessions(unit, tokens, clock, Duration.ofDays(config.session_ttl_days()),
                 Duration.ofSeconds(config.refresh_reuse_grace_seconds()), this::sessionRevoked);
+        this.handoffs = new Handoffs(unit, tokens, clock, Duration.ofSeconds(config.handoff_ttl_seconds()));
         this.registrationOpen = config.registration_enabled();
         this.refreshed = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
                 .expireAfterWrite(Duration.ofSeconds(Math.max(1, config.refresh_reuse_grace_seconds())))
@@ -171,6 +174,32 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
     /** Requests outside the REST pipeline (shell, tests) have no address: they share one key. */
     private static String known(String clientAddress) {
         return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+    }
+
+    /** A one-time code that signs the caller in once on another page (a published app), for a session of its own. */
+    Handoff handoff(AuthPrincipal p) {
+        UserEntity u = accounts.find(p.userId());
+        if (u == null || u.disabledAt != null) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "This account cannot hand off a sign-in");
+        }
+        metrics.event("handoff", "issued");
+        return new Handoff(handoffs.issue(u.id), handoffs.ttl().toSeconds());
+    }
+
+    /** The session a hand-off code opens: once, before it expires, for an account still enabled. */
+    TokenPair redeem(String code) {
+        try {
+            UserEntity u = accounts.find(handoffs.redeem(code));
+            if (u == null || u.disabledAt != null) {
+                throw new ApiException(ErrorCode.UNAUTHORIZED, "The hand-off code is unknown, used or expired: sign in "
+                        + "instead");
+            }
+            metrics.event("handoff", "redeemed");
+            return signIn(u, "handoff");
+        } catch (ApiException e) {
+            metrics.event("handoff", "refused");
+            throw e;
+        }
     }
 
     void logout(AuthPrincipal p) {

@@ -69,6 +69,21 @@ public final class AuthResource {
         return resolved instanceof String s ? s : request.getRemoteAddr();
     }
 
+    /** 201 with a one-time code ({@code auth/Handoff.schema.json}) that opens another page signed in as the caller. */
+    @POST
+    @Path("handoff")
+    public Response handoff(@Context SecurityContext security) {
+        return Response.status(201).entity(auth.handoff((AuthPrincipal) security.getUserPrincipal())).build();
+    }
+
+    /** The session a hand-off code opens, once; 401 for a code unknown, used or expired. */
+    @POST
+    @Path("handoff/redeem")
+    @PermitAll
+    public TokenPair redeem(RedeemRequest body) {
+        return auth.redeem(body.code());
+    }
+
     @POST
     @Path("logout")
     public void logout(@Context SecurityContext security) {

@@ -2,6 +2,7 @@ package org.universo.platformo.auth.internal;
 
 import java.util.List;
 import org.universo.platformo.auth.internal.store.BootstrapEntity;
+import org.universo.platformo.auth.internal.store.HandoffEntity;
 import org.universo.platformo.auth.internal.store.IdentityEntity;
 import org.universo.platformo.auth.internal.store.RefreshTokenEntity;
 import org.universo.platformo.auth.internal.store.SessionEntity;
@@ -11,7 +12,7 @@ import org.universo.platformo.auth.internal.store.UserEntity;
 /** The auth persistence unit's entity classes. */
 final class Entities {
     static final List<Class<?>> ALL = List.of(UserEntity.class, IdentityEntity.class, SessionEntity.class,
-            RefreshTokenEntity.class, SigningKeyEntity.class, BootstrapEntity.class);
+            RefreshTokenEntity.class, SigningKeyEntity.class, BootstrapEntity.class, HandoffEntity.class);
 
     private Entities() {
     }

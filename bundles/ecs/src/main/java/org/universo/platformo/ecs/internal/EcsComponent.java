@@ -61,7 +61,7 @@ public final class EcsComponent implements EntityStore, WorldAccess {
         db.migrate("ecs", EcsComponent.class);
         this.config = config;
         this.sql = new Sql(db.dataSource(), db.dialect());
-        this.worlds = new Worlds(sql);
+        this.worlds = new Worlds(sql, this::accessChanged);
         this.access = new Access(worlds);
         this.resources = resources;
         this.units = units;
@@ -124,6 +124,13 @@ public final class EcsComponent implements EntityStore, WorldAccess {
     @Override
     public Optional<EntityView> find(String entityId) {
         return java.util.Optional.ofNullable(sql.read(c -> rows.one(c, entityId)));
+    }
+
+    private void accessChanged(String worldId) {
+        EventAdmin ea = events;
+        if (ea != null) {
+            ea.postEvent(new Event(TOPIC_ACCESS, Map.of(EVENT_WORLD, worldId)));
+        }
     }
 
     @Override

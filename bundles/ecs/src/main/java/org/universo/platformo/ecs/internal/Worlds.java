@@ -34,9 +34,12 @@ final class Worlds implements WorldAccess {
             "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final Sql sql;
     private final Map<String, WorldOwners> owners = new ConcurrentHashMap<>();
+    /** Told, after the commit, of a world whose visibility changed. */
+    private final java.util.function.Consumer<String> accessChanged;
 
-    Worlds(Sql sql) {
+    Worlds(Sql sql, java.util.function.Consumer<String> accessChanged) {
         this.sql = sql;
+        this.accessChanged = accessChanged;
     }
 
     void addOwners(String kind, WorldOwners o) {
@@ -85,17 +88,23 @@ final class Worlds implements WorldAccess {
 
     @Override
     public World open(String worldId, String name, String ownerKind, String ownerId, World.Visibility visibility) {
-        return sql.tx(c -> {
+        World.Visibility[] before = new World.Visibility[1];
+        World opened = sql.tx(c -> {
             World w = one(c, worldId, true);
             if (w == null) {
                 insert(c, worldId, name, ownerKind, ownerId, visibility);
             } else if (!w.ownerKind().equals(ownerKind) || !w.ownerId().equals(ownerId)) {
                 throw ApiException.conflict("The world " + worldId + " belongs to another owner");
             } else {
+                before[0] = w.visibility();
                 update(c, worldId, name, visibility);
             }
             return one(c, worldId, false);
         });
+        if (before[0] != null && before[0] != opened.visibility()) {
+            accessChanged.accept(worldId);
+        }
+        return opened;
     }
 
     World create(AuthPrincipal user, Inputs.WorldCreate in) {
@@ -140,8 +149,11 @@ final class Worlds implements WorldAccess {
     }
 
     World patch(AuthPrincipal user, String worldId, Inputs.WorldPatch in) {
-        seen(user, worldId, WorldRole.EDITOR);
+        World before = seen(user, worldId, WorldRole.EDITOR);
         sql.tx(c -> update(c, worldId, in.name(), in.visibility()));
+        if (in.visibility() != null && in.visibility() != before.visibility()) {
+            accessChanged.accept(worldId);
+        }
         return seen(user, worldId, WorldRole.NONE);
     }
 

@@ -16,6 +16,8 @@ final class Client {
     static final int BACKLOG = 2;
 
     final String userId;
+    /** Who joined (the latest connection's sign-in): asked again whenever the world's access changes. */
+    org.universo.platformo.auth.api.AuthPrincipal principal;
     final Body avatar;
     final String reconnectToken;
     final ArrayDeque<Intent> inputs = new ArrayDeque<>();

@@ -92,7 +92,12 @@ public final class RoomEndpoint {
         Connection conn = new Connection(rooms, room, link, user.userId(), user.sessionId());
         session.getUserProperties().put(CONNECTION, conn);
         String reconnect = first(q, "reconnect");
-        room.submit(r -> conn.client = r.membership.join(user.userId(), link, reconnect));
+        room.submit(r -> {
+            conn.client = r.membership.join(user.userId(), link, reconnect);
+            if (conn.client != null) {
+                conn.client.principal = user;
+            }
+        });
     }
 
     @OnMessage

@@ -198,6 +198,33 @@ public final class RoomManager implements Rooms {
                 reason)), System.nanoTime() + TimeUnit.SECONDS.toNanos(2)));
     }
 
+    /**
+     * Who may be in a world changed (it turned private, say): every player of its rooms is asked again, off the tick,
+     * as on joining; those no longer admitted are closed with 4003 {@code no longer admitted} and leave the room.
+     */
+    void readmit(String worldId) {
+        for (Room r : rooms.values()) {
+            if (r.worldId.equals(worldId)) {
+                r.submit(room -> {
+                    Map<String, AuthPrincipal> players = new java.util.LinkedHashMap<>();
+                    room.clients.forEach(c -> players.putIfAbsent(c.userId, c.principal));
+                    room.io.execute(() -> players.forEach((userId, user) -> {
+                        boolean admitted;
+                        try {
+                            admitted = user != null && mayJoin(user, worldId);
+                        } catch (RuntimeException e) {
+                            LOG.warn("Room {}: could not ask again whether {} may stay; they stay", room.id, userId, e);
+                            return;
+                        }
+                        if (!admitted) {
+                            room.submit(rm -> rm.membership.kick(userId, "no longer admitted"));
+                        }
+                    }));
+                });
+            }
+        }
+    }
+
     /** Hands an event to the room clients of these users, in every room they are in, with the next state message. */
     void deliver(java.util.Set<String> userIds, org.universo.platformo.api.protocol.Event event) {
         for (Room r : rooms.values()) {

@@ -18,6 +18,9 @@ public interface TemplatePlugin {
     /** Service property naming the template a contributor targets. */
     String TARGET_PROPERTY = "universo.template.id";
 
+    /** {@link #TARGET_PROPERTY} value of a contributor to every template (the platform's sign-in runtime, say). */
+    String EVERY_TEMPLATE = "*";
+
     TemplateManifest manifest();
 
     String settingsSchemaPath();

@@ -28,7 +28,7 @@ class EventFeedScriptTest {
     void multiplayerAppsGetTheFeedOthersDoNot() {
         EventFeedScript feed = new EventFeedScript();
         List<Script> multi = feed.scripts(withSettings("{\"mode\":\"multi\"}"));
-        assertEquals(List.of("mmoomm-events.js"), multi.stream().map(Script::name).toList());
+        assertEquals(List.of("mmoomm-events.js", "mmoomm-ship.js"), multi.stream().map(Script::name).toList());
         assertTrue(feed.scripts(withSettings("{\"mode\":\"single\"}")).isEmpty());
         assertTrue(feed.scripts(withSettings("{}")).isEmpty());
     }

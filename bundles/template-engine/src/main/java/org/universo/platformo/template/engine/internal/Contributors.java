@@ -94,9 +94,10 @@ public final class Contributors {
         return service.getClass().getName() + (b == null ? "" : "@" + b.getSymbolicName() + "/" + b.getVersion());
     }
 
-    /** Highest ranking first, then oldest service, so the order is stable. */
+    /** Those targeting the template or every template; highest ranking first, then oldest, so the order is stable. */
     private static <T> List<T> select(Map<Long, Registered<T>> all, String template) {
-        return all.values().stream().filter(r -> template.equals(r.template()))
+        return all.values().stream().filter(r -> template.equals(r.template())
+                        || TemplatePlugin.EVERY_TEMPLATE.equals(r.template()))
                 .sorted(Comparator.comparingInt((Registered<T> r) -> -r.ranking()).thenComparingLong(Registered::id))
                 .map(Registered::service).toList();
     }
