@@ -35,6 +35,9 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 public abstract class BaseIT {
     static final String SUPABASE_SECRET = "it-supabase-project-jwt-secret-0123456789abcdef";
     static final String SUPABASE_ISSUER = "https://it-project.supabase.co/auth/v1";
+    /** Standard Webhooks secret of the project's auth webhooks: whsec_ and 32 bytes in base64. */
+    static final String SUPABASE_WEBHOOK_SECRET = "whsec_" + java.util.Base64.getEncoder().encodeToString(
+            "it-webhook-secret-0123456789abcd".getBytes(StandardCharsets.UTF_8));
 
     @Inject
     protected BundleContext context;
@@ -66,7 +69,9 @@ public abstract class BaseIT {
                 // Every account of a test class registers from 127.0.0.1; EmbeddedIT checks the shipped limit.
                 editConfigurationFilePut("etc/org.universo.platformo.auth.cfg", "registrations.per.address", "1000"),
                 editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "jwt.secret", SUPABASE_SECRET),
-                editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "issuer", SUPABASE_ISSUER)));
+                editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "issuer", SUPABASE_ISSUER),
+                editConfigurationFilePut("etc/org.universo.platformo.auth.supabase.cfg", "webhook.secret",
+                        SUPABASE_WEBHOOK_SECRET)));
         o.addAll(List.of(extra));
         return composite(o.toArray(new Option[0]));
     }

@@ -64,11 +64,14 @@ public class BuildsIT extends BaseIT {
             String page = h.get("/api/v1/builds/" + done.path("id").asText() + "/files/index.html", a).body();
             assertTrue(page, page.contains("space " + space + " v1") && page.contains("api /api/v1"));
             assertTrue(page, page.contains("<script src=\"scripts/gameplay.js\">"));
+            assertTrue("every app carries the platform's sign-in runtime, first: " + page,
+                    page.indexOf("scripts/universo-session.js") >= 0
+                            && page.indexOf("scripts/universo-session.js") < page.indexOf("scripts/gameplay.js"));
             JsonNode artifact = h.get("/api/v1/builds/" + done.path("id").asText() + "/artifact", a).json();
             assertEquals(done.path("inputHash").asText(), artifact.path("hash").asText());
-            assertEquals(2, artifact.path("files").asInt());
+            assertEquals("page, gameplay.js, universo-session.js", 3, artifact.path("files").asInt());
             String log = h.get("/api/v1/builds/" + done.path("id").asText() + "/logs", a).json().toString();
-            assertTrue(log, log.contains("Queued") && log.contains("echo 1.0.0") && log.contains("Stored 2 files"));
+            assertTrue(log, log.contains("Queued") && log.contains("echo 1.0.0") && log.contains("Stored 3 files"));
             assertError(h.get("/api/v1/builds/" + done.path("id").asText(), stranger), 404, "not_found");
             assertError(h.get("/api/v1/builds/" + done.path("id").asText() + "/files/index.html", stranger), 404, "not_found");
             assertError(h.get("/api/v1/builds/" + done.path("id").asText() + "/files/..%2F..%2Fetc%2Fpasswd", a), 404, "not_found");

@@ -171,6 +171,63 @@ public class PostgresIT extends BaseIT {
         assertEquals("token_expired", expired.json().path("code").asText());
     }
 
+    /**
+     * Supabase tells the platform of its users' changes through signed webhooks: a created user gets a local account,
+     * an update moves its email, a deletion disables it (its Supabase token no longer signs in); a forged, stale or
+     * replayed delivery is refused and changes nothing.
+     */
+    @Test
+    public void supabaseUserWebhooksAreAppliedAndForgedOrReplayedOnesRefused() throws Exception {
+        Http h = http();
+        String sub = UUID.randomUUID().toString();
+        String token = supabaseToken(sub, SUPABASE_SECRET, new Date(System.currentTimeMillis() + 300_000));
+        long now = System.currentTimeMillis() / 1000;
+        String created = "{\"type\":\"INSERT\",\"table\":\"users\",\"schema\":\"auth\",\"record\":{\"id\":\"" + sub
+                + "\",\"email\":\"" + sub + "@first.example\"},\"old_record\":null}";
+        assertEquals(200, webhook("msg-" + sub + "-1", now, created, SUPABASE_WEBHOOK_SECRET).statusCode());
+        JsonNode me = Http.JSON.readTree(h.get("/api/v1/auth/me", token).body());
+        assertEquals(sub + "@first.example", me.path("email").asText());
+
+        String updated = created.replace("INSERT", "UPDATE").replace("@first.example", "@moved.example");
+        java.net.http.HttpResponse<String> replay = webhook("msg-" + sub + "-1", now, updated, SUPABASE_WEBHOOK_SECRET);
+        assertEquals(replay.body(), 409, replay.statusCode());
+        java.net.http.HttpResponse<String> forged = webhook("msg-" + sub + "-2", now, updated,
+                "whsec_" + java.util.Base64.getEncoder().encodeToString("not-the-project-secret-012345678".getBytes()));
+        assertEquals(forged.body(), 401, forged.statusCode());
+        assertEquals("unauthorized", Http.JSON.readTree(forged.body()).path("code").asText());
+        assertEquals("stale", 401, webhook("msg-" + sub + "-3", now - 3600, updated, SUPABASE_WEBHOOK_SECRET)
+                .statusCode());
+        java.net.http.HttpResponse<String> bad = webhook("msg-" + sub + "-4", now, "{\"type\":\"TRUNCATE\"}",
+                SUPABASE_WEBHOOK_SECRET);
+        assertEquals(bad.body(), 422, bad.statusCode());
+        assertEquals("nothing changed meanwhile", sub + "@first.example", Http.JSON.readTree(
+                h.get("/api/v1/auth/me", token).body()).path("email").asText());
+
+        assertEquals(200, webhook("msg-" + sub + "-5", now, updated, SUPABASE_WEBHOOK_SECRET).statusCode());
+        assertEquals(sub + "@moved.example", Http.JSON.readTree(h.get("/api/v1/auth/me", token).body()).path("email")
+                .asText());
+        String deleted = "{\"type\":\"DELETE\",\"table\":\"users\",\"schema\":\"auth\",\"record\":null,"
+                + "\"old_record\":{\"id\":\"" + sub + "\"}}";
+        assertEquals(200, webhook("msg-" + sub + "-6", now, deleted, SUPABASE_WEBHOOK_SECRET).statusCode());
+        assertEquals("a deleted user no longer signs in", 401, h.get("/api/v1/auth/me", token).status());
+    }
+
+    /** A delivery as Supabase sends it: Standard Webhooks headers, signed with {@code secret}. */
+    private java.net.http.HttpResponse<String> webhook(String id, long timestamp, String body, String secret)
+            throws Exception {
+        byte[] key = java.util.Base64.getDecoder().decode(secret.substring("whsec_".length()));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        String signature = "v1," + java.util.Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "."
+                + body).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + Integer.getInteger("universo.it.http.port") + "/api/v1/auth/supabase/webhook"))
+                .header("Content-Type", "application/json").header("webhook-id", id)
+                .header("webhook-timestamp", String.valueOf(timestamp)).header("webhook-signature", signature)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     public void badInputGetsStableErrorsNeverStackTraces() throws Exception {
         Http h = http();

@@ -121,6 +121,43 @@ final class Accounts {
         });
     }
 
+    /**
+     * The provider says its user changed: their email follows (unless another account holds it), or, when the
+     * provider deleted them, the local account they are linked to is disabled. The user's id, or null when the
+     * provider's user was never linked here and is gone.
+     */
+    String upstream(String provider, String subject, String email, boolean deleted) {
+        if (!deleted) {
+            UserEntity u = linked(new org.universo.platformo.auth.spi.ExternalIdentity(provider, subject, email,
+                    java.util.Map.of()), new boolean[1]);
+            String wanted = email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+            if (wanted != null && !wanted.equals(u.email)) {
+                unit.txRun(em -> {
+                    boolean taken = !em.createQuery("SELECT u.id FROM UserEntity u WHERE u.email = :e")
+                            .setParameter("e", wanted).getResultList().isEmpty();
+                    if (!taken) {
+                        em.find(UserEntity.class, u.id).email = wanted;
+                    }
+                });
+            }
+            return u.id;
+        }
+        return unit.tx(em -> {
+            IdentityEntity.Key key = new IdentityEntity.Key();
+            key.provider = provider;
+            key.subject = subject;
+            IdentityEntity link = em.find(IdentityEntity.class, key);
+            if (link == null) {
+                return null;
+            }
+            UserEntity u = em.find(UserEntity.class, link.userId);
+            if (u.disabledAt == null) {
+                u.disabledAt = now();
+            }
+            return u.id;
+        });
+    }
+
     UserEntity find(String userId) {
         return unit.read(em -> em.find(UserEntity.class, userId));
     }

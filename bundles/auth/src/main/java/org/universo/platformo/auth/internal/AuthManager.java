@@ -48,6 +48,8 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
     private final Accounts accounts;
     private final Sessions sessions;
     private final Handoffs handoffs;
+    private final WebhookDeliveries deliveries;
+    private final Clock clock;
     private final boolean registrationOpen;
     private final AuthMetrics metrics;
     private final LoginThrottle throttle;
@@ -72,6 +74,8 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
         this.sessions = new Sessions(unit, tokens, clock, Duration.ofDays(config.session_ttl_days()),
                 Duration.ofSeconds(config.refresh_reuse_grace_seconds()), this::sessionRevoked);
         this.handoffs = new Handoffs(unit, tokens, clock, Duration.ofSeconds(config.handoff_ttl_seconds()));
+        this.deliveries = new WebhookDeliveries(unit, clock, Duration.ofHours(1));
+        this.clock = clock;
         this.registrationOpen = config.registration_enabled();
         this.refreshed = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
                 .expireAfterWrite(Duration.ofSeconds(Math.max(1, config.refresh_reuse_grace_seconds())))
@@ -202,6 +206,28 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
         }
     }
 
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * A user of an identity provider was created, updated or deleted there (a verified webhook delivery): the local
+     * account linked to them follows; a deleted one is disabled and signed out everywhere. False for a delivery id
+     * taken before, which changes nothing.
+     */
+    boolean upstream(String deliveryId, String provider, String subject, String email, boolean deleted) {
+        if (!deliveries.first(deliveryId)) {
+            metrics.event("webhook", "replayed");
+            return false;
+        }
+        String userId = accounts.upstream(provider, subject, email, deleted);
+        if (deleted && userId != null) {
+            sessions.revokeAll(userId, "deleted_upstream");
+        }
+        metrics.event("webhook", deleted ? "deleted" : "applied");
+        return true;
+    }
+
     void logout(AuthPrincipal p) {
         if (p.sessionId() != null) {
             sessions.revoke(p.sessionId(), "logout");
@@ -245,6 +271,9 @@ public final class AuthManager implements UserDirectory, TokenAuthenticator {
                 ExternalIdentity id = p.verify(token);
                 boolean[] created = {false};
                 UserEntity u = accounts.linked(id, created);
+                if (u.disabledAt != null) {
+                    throw unauthorized(ErrorCode.TOKEN_INVALID, "The account is disabled", "disabled");
+                }
                 if (created[0]) {
                     post(AuthEvents.USER_CREATED, Map.of(AuthEvents.PROP_USER_ID, u.id, AuthEvents.PROP_PROVIDER, p.id()));
                 }

@@ -35,6 +35,11 @@ public final class SupabaseIdentityProvider implements IdentityProvider {
 
         @AttributeDefinition(name = "Audience")
         String audience() default "authenticated";
+
+        @AttributeDefinition(name = "Webhook secret", type = AttributeType.PASSWORD, required = false,
+                description = "whsec_... of the project's auth webhooks (Standard Webhooks); empty: "
+                        + "POST /api/v1/auth/supabase/webhook answers 404")
+        String webhook_secret() default "";
     }
 
     private final String issuer;
