@@ -125,10 +125,13 @@ public class DomainsIT extends BaseIT {
         }
         Http.Reply materials = h.await("/api/v1/mmoomm/materials", 401, 60_000);
         assertEquals(401, materials.status());
-        assertTrue(h.get("/api/v1/mmoomm/materials", a).body().contains("mmoomm.gold"));
-        // each of the overlay's services registers on its own: wait for the last ones
+        // each of the overlay's services registers on its own: wait for the last ones. While a JAX-RS resource of the
+        // overlay registers, the REST application is rebuilt and its routes may answer 404 for a moment (a known
+        // hot-deploy gap, open in the architecture work), so the routes are read once the overlay is all up.
         awaitStatus(h, a, "/api/v1/trading/orders", 200);
         awaitStatus(h, a, "/api/v1/updl/node-types/mmoomm.Asteroid", 200);
+        Http.Reply listed = h.get("/api/v1/mmoomm/materials", a);
+        assertTrue(listed.status() + " " + listed.body(), listed.body().contains("mmoomm.gold"));
         long until = System.currentTimeMillis() + 30_000;
         while (!h.get("/api/v1/ships/catalog", a).body().contains("mmoomm.vanguard")
                 && System.currentTimeMillis() < until) {
