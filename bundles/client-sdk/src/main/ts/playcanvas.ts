@@ -4,10 +4,13 @@
 // interpolated, keeps the camera near the origin by rebasing. Firing, mining, docking, selling and jumping are asked
 // of the server (game.net); the HUD shows its answers. Through a gate it follows the ship into the next world's
 // room. Loaded after game.js, which leaves the ship and its actions to this script in that mode.
-// window.UNIVERSO_NET exposes the connection, the figures (frames, corrections, hard snaps), the event topics heard
-// and setInput for tests.
+// Tab locks the nearest other ship (again: the next one); while locked the ship turns to face it unless the player
+// steers, and fire names it. The HUD shows the ship's shield and hull and the target's, as the server replicates them.
+// window.UNIVERSO_NET exposes the connection, the figures (frames, corrections, hard snaps), the event topics heard,
+// the locked target and setInput for tests.
 import type { EntityState } from './generated/protocol';
 import { RoomClient } from './room';
+import { aim } from './runtime/aim';
 import { Interpolator } from './runtime/interpolation';
 import { Predictor } from './runtime/prediction';
 import { OriginRebaser } from './runtime/rebase';
@@ -18,6 +21,7 @@ declare const pc: any;
 
 interface Net {
   status: string; myId: string | null; worldId: string; told: string[]; remote: number; frames: number;
+  target: string | null; heard: Array<{ topic: string; payload: any }>;
   snapFrames: number; corrections: number;
   meanCorrection: number;
   hardSnaps: number; maxFrameMs: number; frameMs: number[]; client: RoomClient | null;
@@ -76,7 +80,7 @@ async function start(): Promise<void> {
   const U = (window as any).UNIVERSO ?? {};
   let forced: Partial<Input> | null = null;
   const net: Net = {
-    status: 'connecting', myId: null, remote: 0, frames: 0, snapFrames: 0, corrections: 0, meanCorrection: 0,
+    status: 'connecting', myId: null, target: null, heard: [], remote: 0, frames: 0, snapFrames: 0, corrections: 0, meanCorrection: 0,
     hardSnaps: 0, maxFrameMs: 0, worldId: String(U.spaceId ?? 'sandbox'), told: [],
     frameMs: [], client: null, setInput: (i) => { forced = i; },
   };
@@ -113,12 +117,33 @@ async function start(): Promise<void> {
     client.sendIntent(payload as any);
     return 'asked the server';
   };
+  /** The other ships of the room, nearest first (by the last state the server sent). */
+  const shipsByDistance = (): string[] => {
+    const c = client;
+    const me = c?.world.get(myId);
+    if (!c || !me) return [];
+    const d = (e: EntityState) => Math.hypot(e.pos.x - me.pos.x, e.pos.y - me.pos.y, e.pos.z - me.pos.z);
+    return [...c.world.values()].filter((e) => e.id !== myId && (e.components as any)?.Visual?.model === 'ship')
+      .sort((a, b) => d(a) - d(b)).map((e) => e.id);
+  };
+  const lock = (): string => {
+    const ships = shipsByDistance();
+    if (ships.length === 0) {
+      net.target = null;
+      game.state.target = null;
+      return say('No ship to target');
+    }
+    const next = net.target ? ships[(ships.indexOf(net.target) + 1) % ships.length] : ships[0];
+    net.target = next;
+    return say('Target locked');
+  };
   game.net = {
+    target: lock,
     mine: () => act({ use_module: { moduleId: 'mmoomm.mining-laser' } }),
     // docking and selling in one go: the room takes the two intents in order
     trade: () => { act({ interact: { action: 'dock' } }); return act({ interact: { action: 'sell' } }); },
     jump: () => act({ interact: { action: 'jump' } }),
-    fire: () => act({ fire: { weaponId: weapon } }),
+    fire: () => act({ fire: net.target ? { weaponId: weapon, targetId: net.target } : { weaponId: weapon } }),
   };
   const clearOthers = () => {
     for (const e of others.values()) e.destroy();
@@ -128,6 +153,8 @@ async function start(): Promise<void> {
     const p = e.payload ?? {};
     net.told.push(e.topic);
     if (net.told.length > 50) net.told.shift();
+    net.heard.push({ topic: e.topic, payload: p });
+    if (net.heard.length > 50) net.heard.shift();
     switch (e.topic) {
       case 'mmoomm.mining.yield':
         game.state.cargo = Math.round(p.cargoUsedM3 * 100) / 100;
@@ -157,6 +184,8 @@ async function start(): Promise<void> {
     client?.close();
     client = null;
     predictor = null;
+    net.target = null;
+    game.state.target = null;
     clearOthers();
     net.worldId = worldId;
     game.state.world = worldId;
@@ -190,8 +219,13 @@ async function start(): Promise<void> {
       ip.push(c.serverTime(), world, performance.now());
       const mine = world.get(w.entityId);
       if (!mine) return;
-      const health = (mine.components as any)?.Health;
-      if (health?.max > 0) game.state.hull = Math.round(100 * health.current / health.max);
+      Object.assign(game.state, defences(mine.components as any));
+      const locked = net.target ? world.get(net.target) : undefined;
+      if (net.target && !locked) {
+        net.target = null;   // gone: out of sight, through a gate or destroyed
+        say('Target lost');
+      }
+      game.state.target = locked ? defences(locked.components as any) : null;
       if (!predictor) predictor = new Predictor(mine, limits, dt);
       else if (acked >= 0) predictor.reconcile(mine, acked);
     });
@@ -209,8 +243,12 @@ async function start(): Promise<void> {
   const input = (): Input => {
     if (forced) return { ...IDLE, ...forced };
     const pressed = (...k: number[]) => k.some((x) => keys.isPressed(x));
-    return { ...IDLE, tz: pressed(pc.KEY_W, pc.KEY_UP) ? 1 : pressed(pc.KEY_S, pc.KEY_DOWN) ? -1 : 0,
+    const own = { ...IDLE, tz: pressed(pc.KEY_W, pc.KEY_UP) ? 1 : pressed(pc.KEY_S, pc.KEY_DOWN) ? -1 : 0,
       yaw: pressed(pc.KEY_A, pc.KEY_LEFT) ? 1 : pressed(pc.KEY_D, pc.KEY_RIGHT) ? -1 : 0 };
+    const locked = net.target ? client?.world.get(net.target) : undefined;
+    if (own.yaw !== 0 || !locked || !predictor || !limits) return own;
+    const at = interp.current?.sample(locked.id, client!.serverTime())?.pos ?? locked.pos;
+    return { ...own, ...aim(predictor.state, at, limits.turnRate, dt) };   // the player steering takes over
   };
   const materials = new Map<string, any>();
   const materialOf = (hex: unknown): any => {
@@ -295,6 +333,14 @@ async function start(): Promise<void> {
   if (!game.player) game.app.root.addChild(holder);
   if (!holder.script) holder.addComponent('script');
   holder.script.create('universoNetwork');
+}
+
+/** Shield and hull in per cent of their maximum, from the replicated Integrity (or Health without defences). */
+function defences(components: any): { shield: number | null; hull: number } {
+  const pct = (l: any) => (l?.max > 0 ? Math.round(100 * l.current / l.max) : null);
+  const integrity = components?.Integrity;
+  const hull = pct(integrity?.hull) ?? pct(components?.Health) ?? 100;
+  return { shield: pct(integrity?.shield), hull };
 }
 
 function quatOf(yaw: number, pitch: number, roll: number): any {

@@ -105,7 +105,9 @@ public abstract class BaseIT {
 
     protected Http http() throws InterruptedException {
         Http h = new Http(Integer.getInteger("universo.it.http.port"));
-        assertEquals("health answers", 200, h.await("/api/v1/health", 200, 60_000).status());
+        Http.Reply health = h.await("/api/v1/health", 200, 60_000);
+        // The body names what the platform still waits for (bundles, components, unserved resources).
+        assertEquals("health answers: " + health.body(), 200, health.status());
         assertEquals("auth routes published", 422, awaitStatus(h, 422));
         // Components that come up late may re-publish the web context; wait for them, then for the routes again.
         assertPlatformComponentsActive();

@@ -60,6 +60,9 @@ final class Browser implements AutoCloseable {
         process = new ProcessBuilder("chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--mute-audio",
+                // two players in two windows: neither is throttled as a background page
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows",
                 "--window-size=800,600", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         Path port = profile.resolve("DevToolsActivePort");
@@ -125,6 +128,128 @@ final class Browser implements AutoCloseable {
         }
         call(null, "Target.closeTarget", Http.JSON.createObjectNode().put("targetId", target));
         return new Visit(errors, requests, ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))), probed);
+    }
+
+    /**
+     * A page that stays open, in a browser context of its own (its own storage and cookies: two pages are two
+     * players), driven as a user would: typing, clicking and pressing keys through the input pipeline.
+     */
+    final class Page implements AutoCloseable {
+        private final String context;
+        private final String target;
+        private final String session;
+
+        private Page(String context, String target, String session) {
+            this.context = context;
+            this.target = target;
+            this.session = session;
+        }
+
+        /** The string value of {@code expression} (a promise is awaited). */
+        String eval(String expression) throws Exception {
+            JsonNode r = call(session, "Runtime.evaluate", Http.JSON.createObjectNode().put("expression", expression)
+                    .put("awaitPromise", true).put("returnByValue", true));
+            if (r.has("exceptionDetails")) {
+                throw new IOException("evaluation failed: " + r.path("exceptionDetails"));
+            }
+            return r.at("/result/value").asText();
+        }
+
+        /** Waits until {@code condition} (an expression) is true; on timeout fails with the value of {@code explain}. */
+        void until(String condition, long timeoutMs, String explain) throws Exception {
+            long end = System.currentTimeMillis() + timeoutMs;
+            while (!"true".equals(eval("String(!!(" + condition + "))"))) {
+                if (System.currentTimeMillis() > end) {
+                    throw new AssertionError("timed out waiting for " + condition + ": " + eval(explain));
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        /** Clicks the centre of the element {@code selector} names. */
+        void click(String selector) throws Exception {
+            JsonNode box = Http.JSON.readTree(eval("(function () { var r = document.querySelector("
+                    + Http.JSON.writeValueAsString(selector) + ").getBoundingClientRect();"
+                    + " return JSON.stringify({ x: r.x + r.width / 2, y: r.y + r.height / 2 }); })()"));
+            for (String type : List.of("mousePressed", "mouseReleased")) {
+                call(session, "Input.dispatchMouseEvent", Http.JSON.createObjectNode().put("type", type)
+                        .put("x", box.path("x").asDouble()).put("y", box.path("y").asDouble()).put("button", "left")
+                        .put("clickCount", 1));
+            }
+        }
+
+        /** Focuses the element {@code selector} names and types {@code text} into it. */
+        void type(String selector, String text) throws Exception {
+            eval("document.querySelector(" + Http.JSON.writeValueAsString(selector) + ").focus(), ''");
+            call(session, "Input.insertText", Http.JSON.createObjectNode().put("text", text));
+        }
+
+        /** Presses and releases a key: {@code key} as KeyboardEvent.key names it, {@code code} and its key code. */
+        void press(String key, String code, int keyCode) throws Exception {
+            for (String type : List.of("keyDown", "keyUp")) {
+                ObjectNode e = Http.JSON.createObjectNode().put("type", type).put("key", key).put("code", code)
+                        .put("windowsVirtualKeyCode", keyCode).put("nativeVirtualKeyCode", keyCode);
+                if (type.equals("keyDown") && key.length() == 1) {
+                    e.put("text", key);
+                }
+                call(session, "Input.dispatchKeyEvent", e);
+            }
+        }
+
+        /** Console errors, uncaught exceptions and failed requests of this page so far. */
+        List<String> errors() {
+            List<String> out = new ArrayList<>();
+            for (JsonNode e : events) {
+                if (!session.equals(e.path("sessionId").asText())) {
+                    continue;
+                }
+                JsonNode p = e.path("params");
+                switch (e.path("method").asText()) {
+                    case "Runtime.consoleAPICalled" -> {
+                        if ("error".equals(p.path("type").asText())) {
+                            out.add("console.error: " + p.path("args"));
+                        }
+                    }
+                    case "Runtime.exceptionThrown" -> out.add("exception: " + p.path("exceptionDetails"));
+                    case "Network.loadingFailed" -> out.add("request failed: " + p.path("errorText").asText());
+                    default -> { }
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                call(null, "Target.closeTarget", Http.JSON.createObjectNode().put("targetId", target));
+                call(null, "Target.disposeBrowserContext", Http.JSON.createObjectNode().put("browserContextId", context));
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    /** Opens {@code url} in a new browser context and waits for its load event. */
+    Page open(String url) throws Exception {
+        String context = call(null, "Target.createBrowserContext", Http.JSON.createObjectNode())
+                .path("browserContextId").asText();
+        String target = call(null, "Target.createTarget", Http.JSON.createObjectNode().put("url", "about:blank")
+                .put("browserContextId", context)).path("targetId").asText();
+        String session = call(null, "Target.attachToTarget", Http.JSON.createObjectNode().put("targetId", target)
+                .put("flatten", true)).path("sessionId").asText();
+        for (String domain : List.of("Runtime", "Log", "Network", "Page")) {
+            call(session, domain + ".enable", Http.JSON.createObjectNode());
+        }
+        call(session, "Page.navigate", Http.JSON.createObjectNode().put("url", url));
+        long end = System.currentTimeMillis() + 30_000;
+        while (events.stream().noneMatch(e -> session.equals(e.path("sessionId").asText())
+                && "Page.loadEventFired".equals(e.path("method").asText()))) {
+            if (System.currentTimeMillis() > end) {
+                throw new IOException("the page did not load: " + url);
+            }
+            Thread.sleep(50);
+        }
+        return new Page(context, target, session);
     }
 
     private JsonNode call(String session, String method, ObjectNode params) throws Exception {

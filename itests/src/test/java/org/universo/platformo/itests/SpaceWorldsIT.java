@@ -232,11 +232,7 @@ public class SpaceWorldsIT extends BaseIT {
         String[] ports = ports(h, creator);
         String here = ports[0];
         String beyond = ports[1];
-        for (String s : List.of(here, beyond)) {
-            assertEquals(201, h.post("/api/v1/spaces/" + s + "/versions", "{\"label\":\"v1\"}", creator).status());
-        }
-        AppRenderIT.Published app = AppRenderIT.publish(h, creator, here, "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
-        AppRenderIT.publish(h, creator, beyond, "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
+        AppRenderIT.Published app = publishMulti(h, creator, ports);
         String play = "new Promise(function (done) { var t0 = Date.now();"
                 + " function key(k) { window.dispatchEvent(new KeyboardEvent('keydown', { key: k })); }"
                 + " function hud(id) { return document.getElementById(id).textContent; }"
@@ -283,6 +279,192 @@ public class SpaceWorldsIT extends BaseIT {
         }
     }
 
+    /**
+     * The whole promise, as a creator and two players meet it: the creator draws a port with a station, three
+     * asteroids and a gate to a second space and publishes both with the MMOOMM template; two players open the
+     * published page in their own browsers and sign in through its own form (one creates an account there). A mines,
+     * docks and sells (the ledger pays, its entries balance), locks B and fires (B's shield drops as the combat rules
+     * say and B's HUD shows it), and jumps: A's page follows into the second world's room with one ship, and B no
+     * longer sees A. The creator publishes version 2 with a fourth asteroid: it appears in B's running room, and
+     * both players keep their cargo and credits.
+     */
+    @Test
+    public void aCreatorAndTwoPlayersShareTheDrawnWorldInTheirBrowsersAndTheServerDecidesEveryStep() throws Exception {
+        installMmoomm();
+        Http h = http();
+        String creator = register(h, uniqueEmail());
+        String[] ports = ports(h, creator, 3);
+        String here = ports[0];
+        String beyond = ports[1];
+        AppRenderIT.Published app = publishMulti(h, creator, ports);
+        String emailA = uniqueEmail();
+        String emailB = uniqueEmail();
+        register(h, emailB);
+        String net = "window.UNIVERSO_NET";
+        String explain = "JSON.stringify({ status: " + net + " && " + net + ".status, told: " + net + " && " + net
+                + ".told, hint: (document.getElementById('hud-hint') || {}).textContent, form: (document"
+                + ".getElementById('universo-sign-in-message') || {}).textContent })";
+        try (Browser browser = new Browser(); Browser.Page a = browser.open(app.url());
+             Browser.Page b = browser.open(app.url())) {
+            // each signs in through the app's own form: A creates an account there, B signs in to theirs
+            for (Browser.Page page : List.of(a, b)) {
+                page.until("document.getElementById('universo-sign-in')", 30_000, explain);
+                page.type("#universo-sign-in input[name=email]", page == a ? emailA : emailB);
+                page.type("#universo-sign-in input[name=password]", "correct horse 1");
+            }
+            a.click("#universo-sign-in button[type=button]");
+            b.click("#universo-sign-in button[type=submit]");
+            for (Browser.Page page : List.of(a, b)) {
+                page.until(net + " && " + net + ".status === 'joined'", 40_000, explain);
+            }
+            String tokenA = login(h, emailA);
+            String tokenB = login(h, emailB);
+            String shipA = a.eval(net + ".myId");
+            String shipB = b.eval(net + ".myId");
+            assertEquals("Prospector", h.get("/api/v1/entities/" + shipA, tokenA).json().path("name").asText());
+            assertEquals("Prospector", h.get("/api/v1/entities/" + shipB, tokenB).json().path("name").asText());
+            a.until(net + ".client.world.has('" + shipB + "')", 10_000, explain);
+            b.until(net + ".client.world.has('" + shipA + "')", 10_000, explain);
+
+            // A mines: the hold grows in the server's state; B mines too, from the next asteroid with ore
+            for (Browser.Page page : List.of(a, b)) {
+                page.press("m", "KeyM", 77);
+                page.until(net + ".told.indexOf('mmoomm.mining.yield') >= 0", 10_000, explain);
+            }
+            double cargoB = awaitCargo(h, tokenB, shipB);
+            assertTrue("A's hold in the store", awaitCargo(h, tokenA, shipA) > 0);
+            JsonNode yieldA = heard(a, "mmoomm.mining.yield");
+            JsonNode yieldB = heard(b, "mmoomm.mining.yield");
+            assertFalse("B mined another asteroid than the one A spent",
+                    yieldA.path("asteroidId").asText().equals(yieldB.path("asteroidId").asText()));
+
+            // A docks and sells: the ledger pays and its entries balance
+            a.press("t", "KeyT", 84);
+            a.until(net + ".told.indexOf('mmoomm.station.sold') >= 0", 15_000, explain);
+            JsonNode sold = heard(a, "mmoomm.station.sold");
+            String accountA = sold.path("accountId").asText();
+            long balanceA = h.get("/api/v1/economy/accounts/" + accountA, tokenA).json().path("balance").asLong();
+            assertTrue(sold.toString(), balanceA > 0);
+            assertEquals("the HUD's balance is the ledger's", sold.path("balanceInmo").asLong(), balanceA);
+            assertLedgerBalances(h, tokenA, accountA, balanceA);
+
+            // A locks B and fires until a shot lands: B's shield takes it first, as the combat rules say
+            assertEquals("100 %", b.eval("document.getElementById('hud-shield').textContent"));
+            a.press("Tab", "Tab", 9);
+            a.until(net + ".target === '" + shipB + "'", 5_000, explain);
+            long end = System.currentTimeMillis() + 30_000;
+            while (!"true".equals(a.eval("String(" + net + ".heard.some(function (e) { return e.topic === 'combat.hit'"
+                    + " && e.payload.targetId === '" + shipB + "'; }))"))) {
+                assertTrue("no hit on B: " + a.eval(explain), System.currentTimeMillis() < end);
+                a.press(" ", "Space", 32);
+                Thread.sleep(900);   // the pulse laser's cooldown is 800 ms: a shot asked earlier is refused
+            }
+            JsonNode hit = heard(a, "combat.hit");
+            assertEquals(shipA, hit.path("attackerId").asText());
+            assertEquals("the shield takes the first hit", "shield", hit.path("layer").asText());
+            assertTrue(hit.toString(), hit.path("damage").asDouble() > 0);
+            b.until("document.getElementById('hud-shield').textContent !== '100 %'", 10_000, explain);
+            JsonNode integrity = awaitIntegrity(h, tokenB, shipB);
+            double shield = integrity.at("/shield/current").asDouble();
+            double shieldMax = integrity.at("/shield/max").asDouble();
+            assertEquals("the shield lost what the hits did", shieldMax - damageTo(a, shipB), shield, 1e-6);
+            assertEquals("the hull is untouched while the shield holds", integrity.at("/hull/max").asDouble(),
+                    integrity.at("/hull/current").asDouble(), 1e-9);
+            assertEquals("B's HUD shows the server's shield", Math.round(100 * shield / shieldMax) + " %",
+                    b.eval("document.getElementById('hud-shield').textContent"));
+            assertEquals("A's HUD shows its target's shield", "shield " + Math.round(100 * shield / shieldMax)
+                    + " % · hull 100 %", a.eval("document.getElementById('hud-target').textContent"));
+
+            // A jumps: its page follows into the second world's room with one ship; B no longer sees A
+            a.press("j", "KeyJ", 74);
+            a.until(net + ".status === 'joined' && " + net + ".worldId === '" + beyond + "'", 20_000, explain);
+            assertEquals(shipA, a.eval(net + ".myId"));
+            b.until("!" + net + ".client.world.has('" + shipA + "')", 10_000, explain);
+            assertEquals(beyond, h.get("/api/v1/entities/" + shipA, tokenA).json().path("worldId").asText());
+            long shipsOfA = List.of(here, beyond).stream().flatMap(w -> entities(h, creator, w).values().stream())
+                    .filter(e -> e.path("id").asText().equals(shipA)).count();
+            assertEquals("one ship of A's, in the second world", 1, shipsOfA);
+
+            // version 2 with a fourth asteroid reaches B's running room; nobody loses cargo or credits
+            save(h, creator, here, 1, port(beyond, 4));
+            assertEquals(201, h.post("/api/v1/spaces/" + here + "/versions", "{\"label\":\"v2\"}", creator).status());
+            String pub = app.publication().substring(app.publication().lastIndexOf('/') + 1);
+            release(h, creator, pub, build(h, creator, here, 2, "playcanvas-mmoomm", "{\"mode\":\"multi\"}"), 2);
+            String rock4 = entities(h, creator, here).get("Rock 4").path("id").asText();
+            b.until(net + ".client.world.has('" + rock4 + "')", 15_000, explain);
+            assertEquals(net + " still in the room", "joined", b.eval(net + ".status"));
+            assertEquals("B keeps the hold", cargoB, h.get("/api/v1/entities/" + shipB, tokenB).json()
+                    .at("/components/mmoomm.Cargo/data/usedM3").asDouble(), 1e-9);
+            assertEquals("A keeps the credits", balanceA, h.get("/api/v1/economy/accounts/" + accountA, tokenA).json()
+                    .path("balance").asLong());
+            assertEquals(a.errors().toString(), 0, a.errors().size());
+            assertEquals(b.errors().toString(), 0, b.errors().size());
+        }
+    }
+
+    /** The hold's volume in the store once the room has written it back. */
+    private static double awaitCargo(Http h, String token, String ship) throws InterruptedException {
+        double[] used = new double[1];
+        await("the hold of " + ship + " in the store", () -> {
+            used[0] = h.get("/api/v1/entities/" + ship, token).json().at("/components/mmoomm.Cargo/data/usedM3")
+                    .asDouble();
+            return used[0] > 0;
+        });
+        return used[0];
+    }
+
+    /** The ship's Integrity in the store once the room has written a hit back. */
+    private static JsonNode awaitIntegrity(Http h, String token, String ship) throws InterruptedException {
+        JsonNode[] integrity = new JsonNode[1];
+        await("the damage of " + ship + " in the store", () -> {
+            integrity[0] = h.get("/api/v1/entities/" + ship, token).json().at("/components/Integrity/data");
+            return integrity[0].at("/shield/current").asDouble() < integrity[0].at("/shield/max").asDouble();
+        });
+        return integrity[0];
+    }
+
+    /** The payload of the last event of a topic the page heard. */
+    private static JsonNode heard(Browser.Page page, String topic) throws Exception {
+        return Http.JSON.readTree(page.eval("JSON.stringify(window.UNIVERSO_NET.heard.filter(function (e) {"
+                + " return e.topic === '" + topic + "'; }).pop().payload)"));
+    }
+
+    /** The damage of every hit the page heard on the target. */
+    private static double damageTo(Browser.Page page, String target) throws Exception {
+        return Double.parseDouble(page.eval("String(window.UNIVERSO_NET.heard.filter(function (e) {"
+                + " return e.topic === 'combat.hit' && e.payload.targetId === '" + target + "'; })"
+                + ".reduce(function (s, e) { return s + e.payload.damage; }, 0))"));
+    }
+
+    /** Every transaction of the account sums to zero per currency, and its entries add up to its balance. */
+    private static void assertLedgerBalances(Http h, String token, String account, long balance) {
+        JsonNode history = h.get("/api/v1/economy/accounts/" + account + "/history", token).json();
+        JsonNode receipts = history.isArray() ? history : history.path("items");
+        assertTrue(history.toString(), receipts.size() > 0);
+        long own = 0;
+        for (JsonNode receipt : receipts) {
+            Map<String, Long> sums = new java.util.HashMap<>();
+            for (JsonNode e : receipt.path("entries")) {
+                sums.merge(e.path("currency").asText(), e.path("amount").asLong(), Long::sum);
+                if (e.path("accountId").asText().equals(account)) {
+                    own += e.path("amount").asLong();
+                }
+            }
+            sums.forEach((currency, sum) -> assertEquals(receipt + " balances in " + currency, 0L, (long) sum));
+        }
+        assertEquals("the account's entries make its balance", balance, own);
+    }
+
+    /** Version 1 of both ports published with the MMOOMM template in multiplayer; the first port's app. */
+    private static AppRenderIT.Published publishMulti(Http h, String creator, String[] ports) throws Exception {
+        for (String s : ports) {
+            assertEquals(201, h.post("/api/v1/spaces/" + s + "/versions", "{\"label\":\"v1\"}", creator).status());
+        }
+        AppRenderIT.Published app = AppRenderIT.publish(h, creator, ports[0], "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
+        AppRenderIT.publish(h, creator, ports[1], "playcanvas-mmoomm", "{\"mode\":\"multi\"}");
+        return app;
+    }
+
     /** The MMOOMM overlay, once its materializers and its room actions are registered. */
     private void installMmoomm() throws Exception {
         features.installFeature("universo-mmoomm", java.util.EnumSet.of(
@@ -312,20 +494,28 @@ public class SpaceWorldsIT extends BaseIT {
 
     /** Two spaces of one unik drawn as {@link #port}s with gates to each other: {here, beyond}. */
     private static String[] ports(Http h, String creator) throws InterruptedException {
+        return ports(h, creator, 1);
+    }
+
+    /** As {@link #ports(Http, String)}, each port with {@code rocks} asteroids. */
+    private static String[] ports(Http h, String creator, int rocks) throws InterruptedException {
         String unik = h.post("/api/v1/uniks", "{\"name\":\"Port\"}", creator).json().path("id").asText();
         String here = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Port\"}", creator).json()
                 .path("id").asText();
         String beyond = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Beyond\"}", creator).json()
                 .path("id").asText();
-        save(h, creator, here, 0, port(beyond));
-        save(h, creator, beyond, 0, port(here));
+        save(h, creator, here, 0, port(beyond, rocks));
+        save(h, creator, beyond, 0, port(here, rocks));
         await("the MMOOMM component types", () -> h.get("/api/v1/component-types/mmoomm.Station", creator)
                 .status() == 200);
         return new String[] {here, beyond};
     }
 
-    /** A station at the origin, one asteroid of 3 t of iron 200 m off, and a gate 100 m off (reach 100 m). */
-    private static ObjectNode port(String gateTo) {
+    /**
+     * A station at the origin, asteroids of 3 t of iron from 200 m off (the nearest to the station first), and a
+     * gate 100 m off (reach 100 m).
+     */
+    private static ObjectNode port(String gateTo, int rocks) {
         ObjectNode graph = Http.JSON.createObjectNode();
         ObjectNode canvas = graph.putArray("canvases").addObject().put("id", "main").put("name", "Main").put("order", 0);
         ArrayNode nodes = canvas.putArray("nodes");
@@ -335,9 +525,11 @@ public class SpaceWorldsIT extends BaseIT {
         entity(nodes, edges, "station", "Station", "station", 0, 0);
         component(nodes, edges, "station-market", "station", Http.JSON.createObjectNode().put("componentType",
                 "trading"));
-        entity(nodes, edges, "rock-1", "Rock 1", "asteroid", 0, -200);
-        component(nodes, edges, "rock-1-ore", "rock-1", Http.JSON.createObjectNode().put("componentType", "mineable")
-                .put("resourceType", "mmoomm.iron").put("maxYield", 3));
+        for (int i = 1; i <= rocks; i++) {
+            String rock = entity(nodes, edges, "rock-" + i, "Rock " + i, "asteroid", 80 * (i - 1), -200 - 40 * (i - 1));
+            component(nodes, edges, rock + "-ore", rock, Http.JSON.createObjectNode().put("componentType", "mineable")
+                    .put("resourceType", "mmoomm.iron").put("maxYield", 3));
+        }
         entity(nodes, edges, "gate", "Gate", "gate", 0, 100);
         component(nodes, edges, "gate-portal", "gate", Http.JSON.createObjectNode().put("componentType", "portal")
                 .put("targetWorld", gateTo).put("interactionRange", 100));
@@ -442,8 +634,13 @@ public class SpaceWorldsIT extends BaseIT {
     }
 
     private static String build(Http h, String token, String space, int version) throws InterruptedException {
+        return build(h, token, space, version, EchoTemplate.ID, "{\"greeting\":\"v" + version + "\"}");
+    }
+
+    private static String build(Http h, String token, String space, int version, String template, String settings)
+            throws InterruptedException {
         Http.Reply r = h.post("/api/v1/builds", "{\"spaceId\":\"" + space + "\",\"version\":" + version
-                + ",\"templateId\":\"" + EchoTemplate.ID + "\",\"settings\":{\"greeting\":\"v" + version + "\"}}", token);
+                + ",\"templateId\":\"" + template + "\",\"settings\":" + settings + "}", token);
         assertTrue(r.body(), r.status() == 201 || r.status() == 202);
         String id = r.json().path("id").asText();
         await("build " + id, () -> "succeeded".equals(h.get("/api/v1/builds/" + id, token).json().path("status")

@@ -54,7 +54,7 @@
   if (!player) { player = bodies.filter(function (b) { return b.doc.kind === 'ship'; })[0] || null; }
 
   var hold = player && component(player.doc, 'inventory');
-  var state = { mode: 'Offline preview', world: doc.title, hull: 100, cargo: hold ? hold.currentLoad || 0 : 0,
+  var state = { mode: 'Offline preview', world: doc.title, hull: 100, shield: null, target: null, cargo: hold ? hold.currentLoad || 0 : 0,
     capacity: hold ? hold.maxCapacity || 20 : 20, inmo: settings.startingInmo || 0, speed: 0, jumpedTo: null };
 
   function near(type) {
@@ -103,6 +103,10 @@
       if (game.net) { return game.net.fire(); }
       return hint('Offline preview: weapons fire when you play online');
     },
+    target: function () {
+      if (game.net) { return game.net.target(); }
+      return hint('Offline preview: targets lock when you play online');
+    },
     jump: function () {
       if (game.net) { return game.net.jump(); }
       var g = near('portal');
@@ -120,6 +124,9 @@
     document.getElementById('hud-mode').textContent = state.mode;
     document.getElementById('hud-world').textContent = state.world;
     document.getElementById('hud-hull').textContent = state.hull + ' %';
+    document.getElementById('hud-shield').textContent = state.shield === null ? '—' : state.shield + ' %';
+    document.getElementById('hud-target').textContent = !state.target ? '—' : 'shield '
+      + (state.target.shield === null ? '—' : state.target.shield + ' %') + ' · hull ' + state.target.hull + ' %';
     document.getElementById('hud-cargo').textContent = state.cargo + ' / ' + state.capacity + ' m³';
     document.getElementById('hud-inmo').textContent = String(state.inmo);
   }
@@ -129,9 +136,14 @@
     if (e.key === 't' || e.key === 'T') { game.trade(); }
     if (e.key === 'j' || e.key === 'J') { game.jump(); }
     if (e.key === ' ') { e.preventDefault(); game.fire(); }
+    if (e.key === 'Tab') { e.preventDefault(); game.target(); }
   });
   canvas.addEventListener('mousedown', function () { game.fire(); });
-  canvas.addEventListener('touchstart', function (e) { e.preventDefault(); game.fire(); }, { passive: false });
+  // one finger fires, two lock the next target
+  canvas.addEventListener('touchstart', function (e) {
+    e.preventDefault();
+    if (e.touches.length >= 2) { game.target(); } else { game.fire(); }
+  }, { passive: false });
 
   var top = settings.shipSpeed || 60;
   app.on('update', function (dt) {

@@ -5,7 +5,7 @@
  * off the tick through {@link RoomContext#offTick}. Domains register them as services; the room
  * core knows none of them by name.
  */
-@Version("0.3.0")
+@Version("0.4.0")
 @Export
 package org.universo.platformo.realtime.spi;
 

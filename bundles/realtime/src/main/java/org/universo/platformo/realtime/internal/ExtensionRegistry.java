@@ -2,9 +2,11 @@ package org.universo.platformo.realtime.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.universo.platformo.realtime.spi.AvatarModel;
 import org.universo.platformo.realtime.spi.BodyBinding;
 import org.universo.platformo.realtime.spi.IntentHandler;
@@ -46,6 +48,7 @@ final class ExtensionRegistry {
         AvatarModel avatar = null;
         List<BodyBinding> bindings = new ArrayList<>();
         List<Entry> systems = new ArrayList<>();
+        Set<String> replicated = new HashSet<>();
         for (Entry e : ranked) {
             if (e.point() == IntentHandler.class && e.service() instanceof IntentHandler h && e.props().get(IntentHandler.KIND) instanceof String kind) {
                 handlers.putIfAbsent(kind, h);
@@ -55,6 +58,7 @@ final class ExtensionRegistry {
             }
             if (e.point() == BodyBinding.class) {
                 bindings.add((BodyBinding) e.service());
+                replicated.addAll(strings(e.props().get(BodyBinding.REPLICATES)));
             }
             if (e.point() == RoomSystem.class) {
                 systems.add(e);
@@ -62,7 +66,20 @@ final class ExtensionRegistry {
         }
         systems.sort(Comparator.comparingInt((Entry e) -> integer(e.props().get(RoomSystem.ORDER))));
         current = new Extensions(Map.copyOf(handlers), avatar, List.copyOf(bindings),
-                systems.stream().map(e -> (RoomSystem) e.service()).toList());
+                systems.stream().map(e -> (RoomSystem) e.service()).toList(), Set.copyOf(replicated));
+    }
+
+    private static List<String> strings(Object v) {
+        if (v instanceof String s) {
+            return List.of(s.split("\\s*,\\s*"));
+        }
+        if (v instanceof String[] a) {
+            return List.of(a);
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 
     private static int integer(Object v) {

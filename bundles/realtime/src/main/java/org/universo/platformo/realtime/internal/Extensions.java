@@ -3,6 +3,7 @@ package org.universo.platformo.realtime.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.universo.platformo.realtime.spi.AvatarModel;
@@ -12,13 +13,14 @@ import org.universo.platformo.realtime.spi.RoomSystem;
 
 /**
  * The domains' room extensions registered at one moment: intent handlers by kind (the highest ranked of a kind
- * acts), the highest ranked avatar model, every body binding and every system in order. Immutable; the room manager
+ * acts), the highest ranked avatar model, every body binding and every system in order, and the component types
+ * the bindings ask clients to receive. Immutable; the room manager
  * publishes a new one whenever a service comes or goes. A call that throws is counted and costs that call only.
  */
 record Extensions(Map<String, IntentHandler> handlers, AvatarModel avatar, List<BodyBinding> bindings,
-        List<RoomSystem> systems) {
+        List<RoomSystem> systems, Set<String> replicated) {
     private static final Logger LOG = LoggerFactory.getLogger(Extensions.class);
-    static final Extensions NONE = new Extensions(Map.of(), null, List.of(), List.of());
+    static final Extensions NONE = new Extensions(Map.of(), null, List.of(), List.of(), Set.of());
 
     void bind(RoomView room, Body b, Map<String, JsonNode> components, RoomMetrics metrics) {
         for (BodyBinding binding : bindings) {

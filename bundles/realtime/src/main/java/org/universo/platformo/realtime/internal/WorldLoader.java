@@ -95,11 +95,15 @@ final class WorldLoader {
         b.history.record(room.tick, b.x, b.y, b.z);
     }
 
-    /** Sets the JSON of the components clients receive: the configured types only, Health from the body. */
+    /**
+     * Sets the JSON of the components clients receive: the configured types and those the registered body bindings
+     * name, Health from the body.
+     */
     static void replicate(Room room, Body b) {
         Map<String, Object> out = new LinkedHashMap<>();
+        java.util.Set<String> declared = room.extensions.get().replicated();
         b.data.forEach((type, data) -> {
-            if (room.settings.replicated().contains(type) && !"Health".equals(type)) {
+            if ((room.settings.replicated().contains(type) || declared.contains(type)) && !"Health".equals(type)) {
                 out.put(type, data);
             }
         });

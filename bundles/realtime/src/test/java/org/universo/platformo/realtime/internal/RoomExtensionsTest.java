@@ -103,6 +103,36 @@ class RoomExtensionsTest {
         assertTrue(room.bodies.stream().anyMatch(b -> b.id.equals("beacon")));
     }
 
+    @Test
+    void aBindingNamesTheComponentsClientsSeeWhileItIsRegistered() throws Exception {
+        TestRooms.Store store = new TestRooms.Store();
+        store.add("beacon", BEACON);
+        manager = TestRooms.manager(store, TestRooms.config(Map.of()));
+        BodyBinding beacons = (room, body, components) -> {
+            if (components.containsKey("Beacon")) {
+                body.component("Charge", components.get("Beacon").path("charge"));
+            }
+        };
+        manager.addBodyBinding(beacons, Map.of("service.id", 1L));
+        Room room = manager.room("w", "1");
+        RoomClient alice = TestRooms.join(manager, room, "alice", true, null);
+        alice.welcome().get(10, TimeUnit.SECONDS);
+        TestRooms.await(() -> alice.state().containsKey("beacon"));
+        assertEquals(null, charge(alice), "a component neither configured nor named by a binding stays on the server");
+
+        manager.removeBodyBinding(beacons);
+        manager.addBodyBinding(beacons, Map.of("service.id", 2L, BodyBinding.REPLICATES, new String[] {"Charge"}));
+        room.submit(r -> r.bodies.stream().filter(b -> b.id.equals("beacon")).findFirst()
+                .ifPresent(b -> b.component("Charge", JsonNodeFactory.instance.numberNode(5))));
+        TestRooms.await(() -> charge(alice) != null);
+        assertEquals(5, ((Number) charge(alice)).intValue(), "the binding's component reaches clients as it changes");
+    }
+
+    private static Object charge(RoomClient client) {
+        var e = client.state().get("beacon");
+        return e == null || e.components() == null ? null : e.components().get("Charge");
+    }
+
     private static ComponentWrite written(TestRooms.Store store, String type) {
         return store.batches.stream().flatMap(List::stream).filter(w -> w.type().equals(type)).reduce((a, b) -> b)
                 .orElse(null);

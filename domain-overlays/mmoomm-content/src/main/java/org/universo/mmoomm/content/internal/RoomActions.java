@@ -22,10 +22,16 @@ final class RoomActions {
 
     /** The nearest other body with the component within {@code range} of the actor's surface, or null. */
     static RoomBody nearest(RoomContext room, RoomBody actor, String component, double range) {
+        return nearest(room, actor, component, range, c -> true);
+    }
+
+    /** As {@link #nearest(RoomContext, RoomBody, String, double)}, among bodies whose component passes {@code usable}. */
+    static RoomBody nearest(RoomContext room, RoomBody actor, String component, double range,
+            java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> usable) {
         RoomBody best = null;
         double bestGap = Double.MAX_VALUE;
         for (RoomBody b : room.bodies()) {
-            if (b != actor && b.component(component) != null) {
+            if (b != actor && b.component(component) != null && usable.test(b.component(component))) {
                 double g = gap(actor, b);
                 if (g <= range && g < bestGap) {
                     best = b;

@@ -51,7 +51,7 @@ public final class RoomMining implements IntentHandler {
         String targetId = action.path("params").path("targetId").isTextual()
                 ? action.path("params").path("targetId").asText() : null;
         RoomBody rock = targetId != null ? room.body(targetId).orElse(null)
-                : RoomActions.nearest(room, actor, MmoommComponentTypes.MINEABLE, range);
+                : nearestWithOre(room, actor, range);
         if (rock == null || rock.component(MmoommComponentTypes.MINEABLE) == null) {
             RoomActions.refuse(room, actor, ACTION, "no_target", targetId == null ? "no asteroid within " + range
                     + " m" : "the target is not a mineable asteroid of this world");
@@ -82,5 +82,12 @@ public final class RoomMining implements IntentHandler {
         room.tell(actor, MmoommTopics.MINING_YIELD, DomainEvents.payload(MmoommTopics.MINING_YIELD,
                 new MiningYieldPayload(actor.entityId(), rock.entityId(), cut.material(), cut.massKg(),
                         cut.volumeM3(), cut.hold().path("usedM3").asDouble())));
+    }
+
+    /** Without a named target: the nearest asteroid that has ore left (a spent one nearer is passed over), else the nearest. */
+    private static RoomBody nearestWithOre(RoomContext room, RoomBody actor, double range) {
+        RoomBody rich = RoomActions.nearest(room, actor, MmoommComponentTypes.MINEABLE, range,
+                ore -> ore.path("massKg").asDouble() > 0);
+        return rich != null ? rich : RoomActions.nearest(room, actor, MmoommComponentTypes.MINEABLE, range);
     }
 }

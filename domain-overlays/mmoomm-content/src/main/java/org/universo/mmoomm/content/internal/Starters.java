@@ -29,6 +29,9 @@ final class Starters {
     static final double HOLD_M3 = 40;
     /** How far from the station's centre a new ship starts: inside its docking range, clear of its body. */
     static final double BESIDE = 30;
+    /** Berths on the ring around the station; the next round of ships starts {@link #LEVEL} higher. */
+    static final int SLOTS = 8;
+    static final double LEVEL = 15;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private final EntityStore store;
     private final WorldAccess worlds;
@@ -77,15 +80,24 @@ final class Starters {
                 .put("energyRecharge", s.energyRecharge());
     }
 
-    private static ObjectNode spawn(List<EntityView> world) {
+    /**
+     * Where a new ship starts: one of {@link #SLOTS} berths on a ring of {@link #BESIDE} around the first station,
+     * taken in turn by the ships already in the world, each further round a level higher, so no two starters
+     * overlap (a ray fired from one would start inside the other).
+     */
+    static ObjectNode spawn(List<EntityView> world) {
         ObjectNode t = JSON.objectNode();
         ObjectNode p = t.putObject("position").put("x", 0).put("y", 0).put("z", 0);
+        long ships = world.stream().filter(e -> e.components().containsKey(Ships.COMPONENT)).count();
+        double angle = 2 * Math.PI * (ships % SLOTS) / SLOTS;
+        double up = LEVEL * (ships / SLOTS);
         for (EntityView e : world) {
             ComponentValue where = e.components().get("Transform");
             if (e.components().containsKey(MmoommComponentTypes.STATION) && where != null) {
                 JsonNode at = where.data().path("position");
-                p.put("x", at.path("x").asDouble() + BESIDE).put("y", at.path("y").asDouble())
-                        .put("z", at.path("z").asDouble());
+                p.put("x", at.path("x").asDouble() + BESIDE * Math.cos(angle))
+                        .put("y", at.path("y").asDouble() + up)
+                        .put("z", at.path("z").asDouble() + BESIDE * Math.sin(angle));
                 break;
             }
         }

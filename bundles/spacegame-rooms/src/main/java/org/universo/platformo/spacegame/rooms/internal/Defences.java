@@ -13,8 +13,11 @@ import org.universo.platformo.realtime.spi.RoomBody;
 import org.universo.platformo.realtime.spi.RoomContext;
 import org.universo.platformo.ships.Ships;
 
-/** A stored entity with Integrity, or a Ship whose hull type has defences, enters a room with its shield, armor and hull. */
-@Component(service = BodyBinding.class)
+/**
+ * A stored entity with Integrity, or a Ship whose hull type has defences, enters a room with its shield, armor and
+ * hull; players see them (a HUD shows its own shield and its target's).
+ */
+@Component(service = BodyBinding.class, property = BodyBinding.REPLICATES + "=" + Integrity.COMPONENT)
 public final class Defences implements BodyBinding {
     private final ObjectMapper json = new ObjectMapper();
     private final CombatRules rules;

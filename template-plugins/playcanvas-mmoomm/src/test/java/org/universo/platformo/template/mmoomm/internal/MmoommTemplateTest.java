@@ -16,7 +16,7 @@ class MmoommTemplateTest {
         MmoommTemplate template = new MmoommTemplate();
         MemoryOut out = TemplateContract.checkScene(template);
         String page = out.text("index.html");
-        for (String hud : new String[] {"hud-world", "hud-hull", "hud-cargo", "hud-inmo"}) {
+        for (String hud : new String[] {"hud-world", "hud-shield", "hud-hull", "hud-target", "hud-cargo", "hud-inmo"}) {
             assertTrue(page.contains("id=\"" + hud + "\""), hud);
         }
         assertTrue(page.indexOf("engine/playcanvas.min.js") < page.indexOf("game.js"));
