@@ -67,11 +67,13 @@ async function beforeJoin(ctx: Parameters<BeforeJoin>[0]): Promise<void> {
   }
 }
 
-/** How a body of the server's world is drawn: its Visual's model and colour. */
-const LOOKS: Record<string, { type: string; scale: [number, number, number] }> = {
-  asteroid: { type: 'sphere', scale: [6, 6, 6] }, station: { type: 'box', scale: [20, 12, 20] },
-  gate: { type: 'torus', scale: [12, 12, 12] }, ship: { type: 'box', scale: [2, 1, 4] },
-};
+/**
+ * How a body of the server's world is drawn: its Visual's model picks the primitive, its colour the material, and
+ * the scale the room sends with it (the body's Transform, which its collision sphere follows) the size; a body the
+ * server gives no scale (a fresh avatar without a stored ship) is drawn at the ship's.
+ */
+const SHAPES: Record<string, string> = { asteroid: 'sphere', station: 'box', gate: 'torus', ship: 'box' };
+const UNSCALED = { x: 2, y: 1, z: 4 };
 
 async function start(): Promise<void> {
   const settings = JSON.parse(document.getElementById('universo-settings')?.textContent ?? '{}');
@@ -307,10 +309,10 @@ async function start(): Promise<void> {
       let e = others.get(id);
       if (!e) {
         const visual = (st.components as any)?.Visual ?? {};
-        const look = LOOKS[String(visual.model)] ?? LOOKS.ship;
+        const scale = visual.scale ?? UNSCALED;
         e = new pc.Entity(id);
-        e.addComponent('render', { type: look.type, material: materialOf(visual.color) });
-        e.setLocalScale(look.scale[0], look.scale[1], look.scale[2]);
+        e.addComponent('render', { type: SHAPES[String(visual.model)] ?? 'box', material: materialOf(visual.color) });
+        e.setLocalScale(scale.x, scale.y, scale.z);
         game.app.root.addChild(e);
         others.set(id, e);
       }

@@ -6,11 +6,13 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -209,6 +211,87 @@ public class AppRenderIT extends BaseIT {
         } finally {
             two.shutdownNow();
         }
+    }
+
+    /**
+     * What the creator draws is what players see, in every template: a red box, a green sphere and a blue box of one
+     * size, lit by the creator's light, draw in their own colours (not one for all), at the same size in PlayCanvas,
+     * A-Frame and AR.js without a marker, and their lit faces are bright.
+     */
+    @Test
+    public void everyTemplateDrawsTheCreatorsColoursSizesAndLight() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Looks\"}", a).json().path("id").asText();
+        String space = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Looks\"}", a).json().path("id")
+                .asText();
+        ObjectNode graph = Http.JSON.createObjectNode();
+        ObjectNode canvas = graph.putArray("canvases").addObject().put("id", "main").put("name", "Main").put("order", 0);
+        ArrayNode nodes = canvas.putArray("nodes");
+        ArrayNode edges = canvas.putArray("edges");
+        nodes.addObject().put("id", "root").put("type", "Space").set("data", Http.JSON.createObjectNode()
+                .put("spaceName", "Looks").put("backgroundColor", "#0b1020"));
+        nodes.addObject().put("id", "sun").put("type", "Light").set("data", Http.JSON.createObjectNode()
+                .put("lightType", "directional").put("lightColor", "#ffffff").put("intensity", 1).put("positionX", 5)
+                .put("positionY", 10).put("positionZ", 7));
+        edges.addObject().put("id", "sun-in-root").put("source", "sun").put("sourcePort", "light").put("target", "root")
+                .put("targetPort", "lights");
+        String[][] looks = {{"red", "box", "#ff0000", "-3"}, {"green", "sphere", "#00ff00", "0"},
+            {"blue", "box", "#0000ff", "3"}};
+        for (String[] look : looks) {
+            SpaceWorldsIT.entity(nodes, edges, look[0], look[0], "StaticObject", Double.parseDouble(look[3]), 0);
+            SpaceWorldsIT.component(nodes, edges, look[0] + "-look", look[0], Http.JSON.createObjectNode()
+                    .put("componentType", "render").put("primitive", look[1]).put("color", look[2]));
+        }
+        for (JsonNode n : nodes) {
+            ((ObjectNode) n).putObject("position").put("x", 0).put("y", 0);
+        }
+        SpaceWorldsIT.save(h, a, space, 0, graph);
+        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", a).status());
+        Map<String, int[]> drawn = new java.util.LinkedHashMap<>();
+        try (Browser browser = new Browser()) {
+            for (String[] t : new String[][] {{"playcanvas-core", "{\"cameraControls\":\"none\"}"},
+                {"aframe-core", "{\"movement\":\"none\",\"vrButton\":false}"}, {"arjs-core", "{\"mode\":\"wallpaper\"}"}}) {
+                Published app = publish(h, a, space, t[0], t[1]);
+                Browser.Visit v = browser.visit(app.url(), 2500);
+                assertEquals(t[0] + ": " + v.errors(), 0, v.errors().size());
+                int[] counts = colours(v.screenshot());
+                System.out.println(t[0] + " draws red/green/blue pixels, brightest lit channel: "
+                        + java.util.Arrays.toString(counts));
+                for (int i = 0; i < 3; i++) {
+                    assertTrue(t[0] + " draws the " + looks[i][0] + " " + looks[i][1] + " in its colour: "
+                            + java.util.Arrays.toString(counts), counts[i] > 1500);
+                }
+                assertTrue(t[0] + " lights the lit faces brightly: " + counts[3], counts[3] >= 140);
+                drawn.put(t[0], counts);
+            }
+        }
+        int[] pc = drawn.get("playcanvas-core");
+        for (Map.Entry<String, int[]> e : drawn.entrySet()) {
+            for (int i = 0; i < 3; i++) {
+                double ratio = (double) e.getValue()[i] / pc[i];
+                assertTrue(e.getKey() + " draws the " + looks[i][0] + " " + looks[i][1] + " at the size PlayCanvas does ("
+                        + e.getValue()[i] + " against " + pc[i] + " pixels)", ratio > 0.7 && ratio < 1.4);
+            }
+        }
+    }
+
+    /** Pixels clearly red, green and blue (one channel well above both others), and the brightest such channel. */
+    private static int[] colours(java.awt.image.BufferedImage img) {
+        int[] out = new int[4];
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int[] c = {rgb >> 16 & 255, rgb >> 8 & 255, rgb & 255};
+                for (int i = 0; i < 3; i++) {
+                    if (c[i] > 50 && c[i] > 2 * c[(i + 1) % 3] + 20 && c[i] > 2 * c[(i + 2) % 3] + 20) {
+                        out[i]++;
+                        out[3] = Math.max(out[3], c[i]);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private void rendersTheSector(String template, String settings) throws Exception {

@@ -196,6 +196,18 @@ final class Browser implements AutoCloseable {
             }
         }
 
+        /** Every URL this page requested so far. */
+        List<String> requests() {
+            List<String> out = new ArrayList<>();
+            for (JsonNode e : events) {
+                if (session.equals(e.path("sessionId").asText())
+                        && "Network.requestWillBeSent".equals(e.path("method").asText())) {
+                    out.add(e.at("/params/request/url").asText());
+                }
+            }
+            return out;
+        }
+
         /** Console errors, uncaught exceptions and failed requests of this page so far. */
         List<String> errors() {
             List<String> out = new ArrayList<>();

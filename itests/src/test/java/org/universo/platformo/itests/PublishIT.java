@@ -1,8 +1,10 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -27,7 +29,82 @@ public class PublishIT extends BaseIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        return new Option[] {postgresDistribution()};
+        // the web port chosen here, so that the stage profile can name this server by another host name
+        String port = String.valueOf(freePort());
+        String stage = "http://localhost:" + port;
+        String engine = "etc/org.universo.platformo.template.engine.cfg";
+        return new Option[] {postgresDistribution(),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
+            editConfigurationFilePut("etc/system.properties", "universo.it.http.port", port),
+            editConfigurationFilePut(engine, "profile.stage.api.url", stage + "/api/v1"),
+            editConfigurationFilePut(engine, "profile.stage.ws.url", stage.replace("http", "ws") + "/ws"),
+            editConfigurationFilePut(engine, "profile.prod.api.url", ""),
+            editConfigurationFilePut(engine, "profile.prod.ws.url", "")};
+    }
+
+    /**
+     * The environment profile is chosen when building for a publication: a dev build talks to the server that
+     * serves it, a stage build to the stage endpoints (here the same server under another host name, so every
+     * request shows which one the app used), a profile without endpoints is refused, and each profile is its own
+     * build (no cache hit across profiles).
+     */
+    @Test
+    public void thePublishedAppTalksToTheEndpointsOfTheProfileItWasBuiltFor() throws Exception {
+        Http h = http();
+        String port = System.getProperty("universo.it.http.port");
+        String stage = "http://localhost:" + port;
+        String a = register(h, uniqueEmail());
+        String space = versionedSpace(h, a);
+        Http.Reply prod = h.post("/api/v1/builds", build(space, "prod"), a);
+        assertError(prod, 422, "validation_failed");
+        assertTrue(prod.body(), prod.body().contains("/profile"));
+        assertError(h.post("/api/v1/builds", build(space, "qa"), a), 422, "validation_failed");
+
+        String devJob = succeeded(h, a, h.post("/api/v1/builds", build(space, "dev"), a));
+        String stageJob = succeeded(h, a, h.post("/api/v1/builds", build(space, "stage"), a));
+        assertFalse("a build for another profile is another build", devJob.equals(stageJob));
+        try (Browser browser = new Browser()) {
+            for (String[] profile : new String[][] {{"dev", devJob, "/api/v1", "http://127.0.0.1:" + port},
+                {"stage", stageJob, stage + "/api/v1", stage}}) {
+                String slug = "profile-" + profile[0] + "-" + Long.toHexString(System.nanoTime());
+                String p = "/api/v1/publications/" + created(h.post("/api/v1/publications", "{\"spaceId\":\"" + space
+                        + "\",\"slug\":\"" + slug + "\",\"name\":\"P\",\"visibility\":\"public\"}", a)).path("id")
+                        .asText();
+                created(h.post(p + "/versions", "{\"buildId\":\"" + profile[1] + "\",\"status\":\"release\"}", a));
+                assertEquals(200, h.post(p + "/activate", "{\"version\":1}", a).status());
+                String url = "http://127.0.0.1:" + port + "/p/" + slug + "/";
+                try (Browser.Page page = browser.open(url + "#handoff=" + handoff(h, a))) {
+                    JsonNode universo = Http.JSON.readTree(page.eval("JSON.stringify(window.UNIVERSO)"));
+                    assertEquals(profile[0], universo.path("profile").asText());
+                    assertEquals(profile[2], universo.path("apiUrl").asText());
+                    page.until("window.UNIVERSO_SESSION.accessToken()", 10_000,
+                            "document.getElementById('universo-sign-in-message') ? 'sign-in form shown' : 'waiting'");
+                    List<String> api = page.requests().stream().filter(r -> r.contains("/api/v1/")).toList();
+                    assertTrue(profile[0] + " signs in through " + profile[3] + ": " + api, !api.isEmpty()
+                            && api.stream().allMatch(r -> r.startsWith(profile[3] + "/api/v1/")));
+                    assertEquals(page.errors().toString(), 0, page.errors().size());
+                }
+            }
+        }
+    }
+
+    private static String build(String space, String profile) {
+        return "{\"spaceId\":\"" + space + "\",\"version\":1,\"templateId\":\"playcanvas-core\",\"profile\":\""
+                + profile + "\",\"settings\":{\"cameraControls\":\"none\"}}";
+    }
+
+    private static String succeeded(Http h, String token, Http.Reply queued) throws InterruptedException {
+        assertTrue(queued.body(), queued.status() == 202 || queued.status() == 200);
+        String job = queued.json().path("id").asText();
+        long end = System.currentTimeMillis() + 60_000;
+        JsonNode j = h.get("/api/v1/builds/" + job, token).json();
+        while (!java.util.Set.of("succeeded", "failed").contains(j.path("status").asText())
+                && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            j = h.get("/api/v1/builds/" + job, token).json();
+        }
+        assertEquals(j.toString(), "succeeded", j.path("status").asText());
+        return job;
     }
 
     @Test

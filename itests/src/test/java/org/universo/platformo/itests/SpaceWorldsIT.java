@@ -513,7 +513,7 @@ public class SpaceWorldsIT extends BaseIT {
 
     /**
      * A station at the origin, asteroids of 3 t of iron from 200 m off (the nearest to the station first), and a
-     * gate 100 m off (reach 100 m).
+     * gate 90 m off (reach 100 m from its surface, which a unit gate barely has).
      */
     private static ObjectNode port(String gateTo, int rocks) {
         ObjectNode graph = Http.JSON.createObjectNode();
@@ -530,7 +530,7 @@ public class SpaceWorldsIT extends BaseIT {
             component(nodes, edges, rock + "-ore", rock, Http.JSON.createObjectNode().put("componentType", "mineable")
                     .put("resourceType", "mmoomm.iron").put("maxYield", 3));
         }
-        entity(nodes, edges, "gate", "Gate", "gate", 0, 100);
+        entity(nodes, edges, "gate", "Gate", "gate", 0, 90);
         component(nodes, edges, "gate-portal", "gate", Http.JSON.createObjectNode().put("componentType", "portal")
                 .put("targetWorld", gateTo).put("interactionRange", 100));
         for (JsonNode n : nodes) {
@@ -587,7 +587,7 @@ public class SpaceWorldsIT extends BaseIT {
         return graph;
     }
 
-    private static String entity(ArrayNode nodes, ArrayNode edges, String id, String label, String kind, double x,
+    static String entity(ArrayNode nodes, ArrayNode edges, String id, String label, String kind, double x,
             double z) {
         ObjectNode data = Http.JSON.createObjectNode().put("entityType", kind);
         ObjectNode t = data.putObject("transform");
@@ -600,7 +600,7 @@ public class SpaceWorldsIT extends BaseIT {
         return id;
     }
 
-    private static void component(ArrayNode nodes, ArrayNode edges, String id, String entity, ObjectNode data) {
+    static void component(ArrayNode nodes, ArrayNode edges, String id, String entity, ObjectNode data) {
         nodes.addObject().put("id", id).put("type", "Component").set("data", data);
         edges.addObject().put("id", id + "-on-" + entity).put("source", id).put("sourcePort", "component")
                 .put("target", entity).put("targetPort", "components");
@@ -615,7 +615,7 @@ public class SpaceWorldsIT extends BaseIT {
         throw new AssertionError("no node " + id);
     }
 
-    private static void save(Http h, String token, String space, int revision, ObjectNode graph) {
+    static void save(Http h, String token, String space, int revision, ObjectNode graph) {
         ObjectNode body = Http.JSON.createObjectNode().put("revision", revision);
         body.set("graph", graph);
         Http.Reply r = h.send("PUT", "/api/v1/spaces/" + space + "/draft", body.toString(), token, "application/json");

@@ -4,11 +4,24 @@
   var scene = JSON.parse(document.getElementById('universo-scene').textContent);
   var settings = JSON.parse(document.getElementById('universo-settings').textContent);
   var marker = settings.mode !== 'wallpaper';
-  var shapes = { box: 'box', sphere: 'sphere', cylinder: 'cylinder', cone: 'cone', torus: 'torus',
-    capsule: 'cylinder', plane: 'plane' };
+  /* Unit primitives, 1 m across as PlayCanvas draws them and the server sizes bodies: the creator's scale is the size. */
+  var shapes = {
+    box: { primitive: 'box', width: 1, height: 1, depth: 1 },
+    sphere: { primitive: 'sphere', radius: 0.5 },
+    cylinder: { primitive: 'cylinder', radius: 0.5, height: 1 },
+    cone: { primitive: 'cone', radiusBottom: 0.5, radiusTop: 0, height: 1 },
+    torus: { primitive: 'torus', radius: 0.3, radiusTubular: 0.2 },
+    capsule: { primitive: 'cylinder', radius: 0.5, height: 2 },   /* A-Frame has no capsule: PlayCanvas's is 2 m long */
+    plane: { primitive: 'plane', width: 1, height: 1 }
+  };
   var entities = {};
   function v(a) { return { x: a[0], y: a[1], z: a[2] }; }
   function el(tag, parent) { var e = document.createElement(tag); parent.appendChild(e); return e; }
+  /* Degrees that turn an A-Frame camera (looking down -Z) from p towards t. */
+  function aim(p, t) {
+    var dx = t[0] - p[0], dy = t[1] - p[1], dz = t[2] - p[2];
+    return { x: Math.atan2(dy, Math.sqrt(dx * dx + dz * dz)) * 180 / Math.PI, y: Math.atan2(-dx, -dz) * 180 / Math.PI, z: 0 };
+  }
 
   function build() {
     /* Scene components are read once when the scene starts: set them before it is attached. */
@@ -28,11 +41,15 @@
     } else {
       root.setAttribute('background', 'color: ' + (settings.wallpaper || scene.background));
       document.body.appendChild(root);
-      holder = el('a-entity', root);
-      holder.setAttribute('position', { x: 0, y: 1, z: -3 });
+      /* Without a marker the scene stands where the creator drew it, seen from the scene's camera. */
+      holder = root;
+      var cam = scene.camera;
       var camera = el('a-entity', root);
-      camera.setAttribute('camera', '');
-      camera.setAttribute('position', { x: 0, y: 1.6, z: 0 });
+      camera.setAttribute('camera', { fov: cam.fov || 60, near: cam.near || 0.1, far: cam.far || 1000 });
+      camera.setAttribute('look-controls', { enabled: false });
+      camera.setAttribute('wasd-controls', { enabled: false });
+      camera.setAttribute('position', v(cam.position));
+      camera.setAttribute('rotation', cam.lookAt ? aim(cam.position, cam.lookAt) : v(cam.rotation || [0, 0, 0]));
     }
     el('a-entity', root).setAttribute('light', { type: 'ambient', color: '#ffffff', intensity: 0.5 });
     scene.lights.forEach(function (l) {
@@ -42,7 +59,7 @@
     });
     scene.entities.forEach(function (e) {
       var entity = el('a-entity', holder);
-      entity.setAttribute('geometry', { primitive: shapes[e.primitive] || 'box' });
+      entity.setAttribute('geometry', shapes[e.primitive] || shapes.box);
       entity.setAttribute('material', { color: e.color });
       entity.setAttribute('position', v(e.position));
       entity.setAttribute('rotation', v(e.rotation));

@@ -41,7 +41,8 @@
       color: color(l.color), intensity: l.intensity, range: 1000 });
     light.setPosition(l.position[0], l.position[1], l.position[2]);
     light.lookAt(0, 0, 0);
-    if (light.light.type === 'directional') { light.rotateLocal(-90, 0, 0); }
+    /* A PlayCanvas light shines along its -Y axis: turn the -Z that lookAt aimed onto it, so it lights what it faces. */
+    if (light.light.type !== 'point') { light.rotateLocal(90, 0, 0); }
     app.root.addChild(light);
   });
 

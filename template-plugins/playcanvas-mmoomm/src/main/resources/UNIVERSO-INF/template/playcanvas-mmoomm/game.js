@@ -29,11 +29,23 @@
   var camera = new pc.Entity('camera');
   camera.addComponent('camera', { clearColor: color(doc.background), farClip: 20000, fov: 60 });
   app.root.addChild(camera);
+  /* The creator's lights (the scene document always has one): a directional one shines along its -Y axis, turned
+     from the -Z that lookAt aims at the sector's centre. */
   app.scene.ambientLight = new pc.Color(0.3, 0.3, 0.35);
-  var sun = new pc.Entity('sun');
-  sun.addComponent('light', { type: 'directional', color: new pc.Color(1, 1, 1), intensity: 1.2 });
-  sun.setEulerAngles(45, 30, 0);
-  app.root.addChild(sun);
+  doc.lights.forEach(function (l) {
+    if (l.type === 'ambient' || l.type === 'hemisphere') {
+      var a = color(l.color);
+      app.scene.ambientLight = new pc.Color(a.r * l.intensity, a.g * l.intensity, a.b * l.intensity);
+      return;
+    }
+    var light = new pc.Entity('light');
+    light.addComponent('light', { type: l.type === 'point' || l.type === 'spot' ? l.type : 'directional',
+      color: color(l.color), intensity: l.intensity, range: 20000 });
+    light.setPosition(l.position[0], l.position[1], l.position[2]);
+    light.lookAt(0, 0, 0);
+    if (light.light.type !== 'point') { light.rotateLocal(90, 0, 0); }
+    app.root.addChild(light);
+  });
 
   var bodies = [];
   var player = null;

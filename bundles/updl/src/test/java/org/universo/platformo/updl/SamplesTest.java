@@ -26,9 +26,31 @@ class SamplesTest {
     void samplesAreTheUpstreamFixturesInOurFormat(String name) {
         Canvas sample = SampleSpaces.load(name).canvases().get(0);
         Canvas imported = Fixtures.UPSTREAM.withoutUpstreamExtras(Fixtures.imported(name));
-        assertEquals(Fixtures.tree(imported.nodes()), Fixtures.tree(sample.nodes()));
+        assertEquals(naturalSizes(Fixtures.tree(imported.nodes())), Fixtures.tree(sample.nodes()));
         assertEquals(imported.edges(), sample.edges());
         assertEquals(imported.viewport(), sample.viewport());
+    }
+
+    /**
+     * Upstream drew entities at unit scale and multiplied them by a size per entity type when rendering; our
+     * templates draw what the creator set, so the sample carries those sizes as its entities' scale.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode naturalSizes(com.fasterxml.jackson.databind.JsonNode nodes) {
+        java.util.Map<String, Double> size = java.util.Map.of("ship", 4.0, "asteroid", 20.0, "station", 60.0,
+                "gate", 50.0, "player", 1.8, "vehicle", 3.0);
+        for (com.fasterxml.jackson.databind.JsonNode n : nodes) {
+            Double k = size.get(n.at("/data/entityType").asText());
+            if ("Entity".equals(n.path("type").asText()) && k != null) {
+                com.fasterxml.jackson.databind.node.ArrayNode scale =
+                        (com.fasterxml.jackson.databind.node.ArrayNode) n.at("/data/transform/scale");
+                for (int i = 0; i < scale.size(); i++) {
+                    scale.set(i, scale.get(i).asDouble() * k == Math.rint(scale.get(i).asDouble() * k)
+                            ? com.fasterxml.jackson.databind.node.IntNode.valueOf((int) (scale.get(i).asDouble() * k))
+                            : com.fasterxml.jackson.databind.node.DoubleNode.valueOf(scale.get(i).asDouble() * k));
+                }
+            }
+        }
+        return nodes;
     }
 
     @Test

@@ -32,7 +32,9 @@ final class Body implements RoomBody {
     double pitch;
     double roll;
     double energy;
-    double radius = 5;
+    /** The collision sphere; a body made without a Transform (a fresh avatar) keeps this one. */
+    static final double DEFAULT_RADIUS = 5;
+    double radius = DEFAULT_RADIUS;
     double sx = 1;
     double sy = 1;
     double sz = 1;
@@ -89,6 +91,15 @@ final class Body implements RoomBody {
 
     double speed() {
         return Math.sqrt(vx * vx + vy * vy + vz * vz);
+    }
+
+    /**
+     * The collision sphere of what clients draw: a unit primitive at the body's scale, so half its largest extent
+     * (a 20 m asteroid is hit 10 m from its centre).
+     */
+    void sized() {
+        double m = Math.max(Math.abs(sx), Math.max(Math.abs(sy), Math.abs(sz)));
+        radius = Double.isFinite(m) && m > 0 ? m / 2 : DEFAULT_RADIUS;
     }
 
     private void replicate() {

@@ -52,6 +52,7 @@ final class WorldLoader {
         b.sx = d.at("/scale/x").asDouble(1);
         b.sy = d.at("/scale/y").asDouble(1);
         b.sz = d.at("/scale/z").asDouble(1);
+        b.sized();
         double[] euler = euler(d.at("/rotation/x").asDouble(), d.at("/rotation/y").asDouble(),
                 d.at("/rotation/z").asDouble(), d.at("/rotation/w").asDouble(1));
         b.yaw = euler[0];
@@ -104,7 +105,7 @@ final class WorldLoader {
         java.util.Set<String> declared = room.extensions.get().replicated();
         b.data.forEach((type, data) -> {
             if ((room.settings.replicated().contains(type) || declared.contains(type)) && !"Health".equals(type)) {
-                out.put(type, data);
+                out.put(type, "Visual".equals(type) && b.stored ? scaled(data, b) : data);
             }
         });
         if (b.maxHealth > 0 && room.settings.replicated().contains("Health")) {
@@ -117,7 +118,17 @@ final class WorldLoader {
         }
     }
 
-    /** yaw, pitch, roll of a rotation R = Ry(yaw)·Rx(pitch)·Rz(roll) given as a quaternion. */
+    /** The Visual as clients draw it: at the scale of the body's Transform, the one its collision sphere follows. */
+    private static JsonNode scaled(JsonNode visual, Body b) {
+        if (!(visual instanceof com.fasterxml.jackson.databind.node.ObjectNode o)) {
+            return visual;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = o.deepCopy();
+        copy.putObject("scale").put("x", b.sx).put("y", b.sy).put("z", b.sz);
+        return copy;
+    }
+
+        /** yaw, pitch, roll of a rotation R = Ry(yaw)·Rx(pitch)·Rz(roll) given as a quaternion. */
     static double[] euler(double x, double y, double z, double w) {
         double m02 = 2 * (x * z + w * y);
         double m22 = 1 - 2 * (x * x + y * y);

@@ -48,8 +48,8 @@ class AvatarTakeOverTest {
         assertEquals(90.0, ((Number) limits.get("maxSpeed")).doubleValue());
         bob.welcome().get(10, TimeUnit.SECONDS);
         TestRooms.await(() -> bob.state().containsKey("alice-car"));
-        assertEquals(Map.of("model", "red-car"), bob.state().get("alice-car").components().get("Visual"),
-                "the entity keeps its own look");
+        assertEquals(Map.of("model", "red-car", "scale", Map.of("x", 1.0, "y", 1.0, "z", 1.0)),
+                bob.state().get("alice-car").components().get("Visual"), "the entity keeps its own look, at its scale");
         assertEquals(2, bob.state().size(), "bob's avatar and alice's car, no copy of it: " + bob.state().keySet());
 
         for (int i = 0; i < 30; i++) {

@@ -31,8 +31,10 @@ final class CoreNodes {
         JsonNode d = json.valueToTree(n.data());
         double s = d.path("scale").asDouble(1);
         Map<String, JsonNode> out = new LinkedHashMap<>();
+        // the size every template draws: the object's width, height and depth times its scale, standing at y 0.5
         out.put("Transform", transform(json, new double[] {d.path("positionX").asDouble(), d.path("positionY")
-                .asDouble(), d.path("positionZ").asDouble()}, new double[3], new double[] {s, s, s}));
+                .asDouble(0.5), d.path("positionZ").asDouble()}, new double[3], new double[] {s * d.path("width")
+                .asDouble(1), s * d.path("height").asDouble(1), s * d.path("depth").asDouble(1)}));
         ObjectNode visual = json.createObjectNode().put("model", d.path("objectType").asText("box")
                 .toLowerCase(Locale.ROOT));
         color(d.path("color").asText(null)).ifPresent(c -> visual.put("color", c));

@@ -72,6 +72,17 @@ class DesignerTest {
     }
 
     @Test
+    void anObjectIsAsLargeAsTemplatesDrawIt() {
+        Node crate = new Node("crate", "Object", AT, Map.of("objectType", "Box", "color", "#00FF00", "positionX", 4,
+                "positionZ", -2, "scale", 2, "width", 1.5, "height", 0.5, "depth", 3), "Crate");
+        JsonNode t = designer.design(graph(List.of(crate), List.of())).get(0).components().get("Transform");
+        assertEquals(List.of(4.0, 0.5, -2.0), List.of(t.at("/position/x").asDouble(), t.at("/position/y").asDouble(),
+                t.at("/position/z").asDouble()), "standing where a template puts it");
+        assertEquals(List.of(3.0, 1.0, 6.0), List.of(t.at("/scale/x").asDouble(), t.at("/scale/y").asDouble(),
+                t.at("/scale/z").asDouble()), "width, height and depth times the scale");
+    }
+
+    @Test
     void everyNodeThatCannotBecomeAnEntityIsNamed() {
         Node badTransform = new Node("bad-transform", "Entity", AT, Map.of("transform", Map.of("pos",
                 List.of("x", 0, 0))));

@@ -17,9 +17,6 @@ import org.universo.platformo.updl.SpaceGraph;
 final class SceneParts {
     private static final Map<String, String> PRIMITIVE = Map.of("ship", "cone", "asteroid", "sphere", "station",
             "cylinder", "gate", "torus", "player", "capsule", "vehicle", "box");
-    /** Natural sizes in metres, so a sector laid out in kilometres still shows its station and gate. */
-    private static final Map<String, Double> SIZE = Map.of("ship", 4.0, "asteroid", 20.0, "station", 60.0, "gate", 50.0,
-            "player", 1.8, "vehicle", 3.0);
     private static final Map<String, String> COLOR = Map.of("ship", "#4f8fe6", "asteroid", "#8a7f72", "station",
             "#c9ced6", "gate", "#b06ce0", "player", "#49c46a", "vehicle", "#e0a43c");
 
@@ -109,9 +106,8 @@ final class SceneParts {
                 .put("color", COLOR.getOrDefault(kind, "#d0d4da"));
         e.set("position", SceneDocument.array(mapper, SceneDocument.vec(t.path("pos"), 0)));
         e.set("rotation", SceneDocument.array(mapper, SceneDocument.vec(t.path("rot"), 0)));
-        double size = SIZE.getOrDefault(kind, 1.0);
-        double[] scale = SceneDocument.vec(t.path("scale"), 1);
-        e.set("scale", SceneDocument.array(mapper, scale[0] * size, scale[1] * size, scale[2] * size));
+        // as drawn: a unit primitive scaled by the creator, the size the server's world gives the body too
+        e.set("scale", SceneDocument.array(mapper, SceneDocument.vec(t.path("scale"), 1)));
         e.set("tags", d.path("tags").isArray() ? d.path("tags").deepCopy() : mapper.createArrayNode());
         ArrayNode components = e.putArray("components");
         for (Node c : attached) {

@@ -102,7 +102,8 @@ final class Starters {
             }
         }
         t.putObject("rotation").put("x", 0).put("y", 0).put("z", 0).put("w", 1);
-        t.putObject("scale").put("x", 1).put("y", 1).put("z", 1);
+        // a Prospector is 4 m long: the room's collision sphere and every client's model follow this scale
+        t.putObject("scale").put("x", 2).put("y", 1).put("z", 4);
         return t;
     }
 }
