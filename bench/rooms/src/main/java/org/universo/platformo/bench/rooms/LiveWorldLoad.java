@@ -64,7 +64,7 @@ public final class LiveWorldLoad {
         save(token, space, 0, graph);
         call("POST", "/api/v1/space-worlds/" + space, Map.of(), token, 200);
         String moved = null;
-        for (JsonNode e : call("GET", "/api/v1/entities?worldId=" + space + "&limit=200", null, token).path("items")) {
+        for (JsonNode e : call("GET", "/api/v1/entities?worldId=" + space + "&limit=200", null, token, 200).path("items")) {
             if ("E0".equals(e.path("name").asText())) {
                 moved = e.path("id").asText();
             }
@@ -96,7 +96,7 @@ public final class LiveWorldLoad {
         awaitState(player, s -> s.containsKey(id));
         List<Long> diff = new ArrayList<>();
         for (int i = 0; i < warmup + iterations; i++) {
-            double x = 1000 + i;
+            double x = 50 + i;   // within the player's interest radius, so the room sends it
             move(graph, x);
             save(token, space, i + 1, graph);
             long t0 = System.nanoTime();
