@@ -113,6 +113,16 @@ public class SpaceWorldsIT extends BaseIT {
             assertFalse("the room kept running", watcher.closed().isDone());
             assertEquals("the other entities stayed what they were", designed.get("Station").path("id").asText(),
                     now.get("Station").path("id").asText());
+
+            // a rollback serves version 1 again, and the world is version 1's design again
+            Http.Reply back = h.post("/api/v1/publications/" + pub + "/rollback", "{}", creator);
+            assertEquals(back.body(), 200, back.status());
+            Map<String, JsonNode> rolled = entities(h, creator, space);
+            assertFalse("the asteroid of version 2 is gone: " + rolled.keySet(), rolled.containsKey("Rock 4"));
+            assertEquals("what no design made stays", Set.of("Station", "Rock 1", "Rock 2", "Rock 3", "Gate",
+                    "Creator's probe"), rolled.keySet());
+            await("the fourth asteroid out of the running room", () -> !watcher.state().containsKey(fourth));
+            assertFalse("the room kept running", watcher.closed().isDone());
             watcher.close();
         } finally {
             echo.unregister();
