@@ -201,6 +201,14 @@ try {
   result.appUrl = new URL(url, base).toString();
   await p.shot('published');
 
+  step('play signed in: the editor opens the app in a new tab with a one-time code');
+  const [played] = await Promise.all([p.context().waitForEvent('page'), p.getByTestId('play').click()]);
+  await played.waitForFunction(() => window.UNIVERSO_SESSION && window.UNIVERSO_SESSION.accessToken() !== null);
+  result.played = await played.evaluate((creator) => ({ signedInAsCreator: window.UNIVERSO_SESSION.user()?.email === creator,
+    hash: location.hash, form: !!document.getElementById('universo-sign-in') }), email);
+  result.playedErrors = played.errors ?? [];
+  await played.close();
+
   step('open the published app');
   const app = await page(browser, dir, { width: 800, height: 600 });
   await app.goto(result.appUrl);

@@ -1,6 +1,7 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -54,6 +55,10 @@ public class EditorIT extends BaseIT {
                 + "a draft with a link node not yet pointing anywhere", "[\"422 PUT /api/v1/spaces/{id}/draft\","
                 + "\"422 POST /api/v1/builds\",\"422 PUT /api/v1/spaces/{id}/draft\"]", r.path("failedRequests").toString());
         assertEquals(1, r.path("activeAfterRollback").asInt());
+        assertTrue("Play opens the app signed in as the creator: " + r.path("played"),
+                r.path("played").path("signedInAsCreator").asBoolean());
+        assertEquals("the one-time code leaves the address", "", r.at("/played/hash").asText());
+        assertFalse("no sign-in form in front of the game", r.at("/played/form").asBoolean());
         assertTrue("a stale access token was renewed by the refresh token", r.path("renewed").asBoolean());
         int drawn = foreground(Path.of(r.path("appShotV1").asText()));
         assertTrue("the published scene draws its ship: " + drawn + " pixels", drawn > 5_000);
