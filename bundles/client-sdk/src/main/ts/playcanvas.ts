@@ -174,13 +174,15 @@ async function start(): Promise<void> {
         say(`Cannot ${p.action}: ${p.message}`);
         break;
       case 'system.transfer':
-        void follow(String(p.worldId));
+        void follow(String(p.worldId), typeof p.transferToken === 'string' ? p.transferToken : undefined);
         break;
       default:
     }
   };
   // The ship went through a gate: this page follows it into the room of the world it arrived in.
-  const follow = async (worldId: string): Promise<void> => {
+  // With the transfer ticket it takes the seat the jump reserved; the ship is there already, so the overlay's
+  // preparation (asking for a ship) is skipped.
+  const follow = async (worldId: string, transferToken?: string): Promise<void> => {
     net.status = 'transferring';
     say(`Jumping to ${worldId}...`);
     client?.close();
@@ -191,14 +193,14 @@ async function start(): Promise<void> {
     clearOthers();
     net.worldId = worldId;
     game.state.world = worldId;
-    await connect();
+    await connect(transferToken);
   };
-  const connect = async (): Promise<void> => {
-    await beforeJoin({ api, accessToken: currentToken(accessToken), worldId: net.worldId, game });
+  const connect = async (transferToken?: string): Promise<void> => {
+    if (!transferToken) await beforeJoin({ api, accessToken: currentToken(accessToken), worldId: net.worldId, game });
     let c: RoomClient;
     try {
       c = await RoomClient.join({ url: roomsBase(U.wsUrl), accessToken: currentToken(accessToken), worldId: net.worldId,
-        instanceId: 'main' });
+        instanceId: 'main', transferToken });
     } catch (e) {
       net.status = 'offline';
       offline('server unreachable');

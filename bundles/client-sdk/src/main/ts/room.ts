@@ -14,6 +14,8 @@ export interface JoinOptions {
   instanceId: string;
   json?: boolean;
   reconnectToken?: string;
+  /** The seat a gate jump reserved in the destination's room: system.transfer's transferToken. */
+  transferToken?: string;
   transport?: TransportFactory;
   /** The clock, replaceable in tests. */
   now?: () => number;
@@ -52,6 +54,7 @@ export class RoomClient {
     const q = new URLSearchParams({ access_token: options.accessToken });
     if (options.json) q.set('encoding', 'json');
     if (options.reconnectToken) q.set('reconnect', options.reconnectToken);
+    if (options.transferToken) q.set('transfer', options.transferToken);
     const url = `${base}/ws/rooms/${encodeURIComponent(options.worldId)}/${encodeURIComponent(options.instanceId)}?${q}`;
     const welcomed = new Promise<void>((resolve, reject) => {
       c.on('welcome', () => resolve());

@@ -209,7 +209,9 @@ public class SpaceWorldsIT extends BaseIT {
 
             publish(h, creator, beyond, "beyond");
             c.sendIntent(new IntentPayload(null, null, null, new Interact("jump", gate)));
-            assertEquals(beyond, payload(next(told, "system.transfer")).path("worldId").asText());
+            JsonNode transfer = payload(next(told, "system.transfer"));
+            assertEquals(beyond, transfer.path("worldId").asText());
+            String ticket = transfer.path("transferToken").asText();
             JsonNode moved = h.get("/api/v1/entities/" + ship, player).json();
             assertEquals(beyond, moved.path("worldId").asText());
             String back = entities(h, creator, beyond).get("Gate").path("id").asText();
@@ -218,11 +220,20 @@ public class SpaceWorldsIT extends BaseIT {
             assertEquals("out beside the gate that leads back", gateX + 100 * 1.2,
                     moved.at("/components/Transform/data/position/x").asDouble(), 1e-6);
             c.close();
-            RoomClient there = RoomClient.join(http, base(), player, beyond, "1", RoomClient.Options.binary())
-                    .get(10, TimeUnit.SECONDS);
+            RoomClient forged = RoomClient.join(http, base(), creator, beyond, "1", RoomClient.Options.binary()
+                    .transfer(ticket)).get(10, TimeUnit.SECONDS);
+            assertEquals("another player's ticket is refused", 1008, forged.closed().get(10, TimeUnit.SECONDS)
+                    .intValue());
+            assertEquals("transfer_invalid", forged.closeReason());
+            RoomClient there = RoomClient.join(http, base(), player, beyond, "1", RoomClient.Options.binary()
+                    .transfer(ticket)).get(10, TimeUnit.SECONDS);
             there.welcome().get(10, TimeUnit.SECONDS);
-            assertEquals("the same ship flies on in the other world", ship, there.entityId());
+            assertEquals("the same ship flies on in the other world, in the seat its ticket held", ship,
+                    there.entityId());
             there.close();
+            RoomClient again = RoomClient.join(http, base(), player, beyond, "1", RoomClient.Options.binary()
+                    .transfer(ticket)).get(10, TimeUnit.SECONDS);
+            assertEquals("a ticket seats once", 1008, again.closed().get(10, TimeUnit.SECONDS).intValue());
         } finally {
             echo.unregister();
         }
@@ -389,6 +400,12 @@ public class SpaceWorldsIT extends BaseIT {
             a.press("j", "KeyJ", 74);
             a.until(net + ".status === 'joined' && " + net + ".worldId === '" + beyond + "'", 20_000, explain);
             assertEquals(shipA, a.eval(net + ".myId"));
+            String ticket = heard(a, "system.transfer").path("transferToken").asText();
+            RoomClient reuse = RoomClient.join(http, base(), tokenA, beyond, "main", RoomClient.Options.binary()
+                    .transfer(ticket)).get(10, TimeUnit.SECONDS);
+            assertEquals("the page took its seat with the jump's ticket, which seats once", 1008,
+                    reuse.closed().get(10, TimeUnit.SECONDS).intValue());
+            assertEquals("transfer_invalid", reuse.closeReason());
             b.until("!" + net + ".client.world.has('" + shipA + "')", 10_000, explain);
             assertEquals(beyond, h.get("/api/v1/entities/" + shipA, tokenA).json().path("worldId").asText());
             long shipsOfA = List.of(here, beyond).stream().flatMap(w -> entities(h, creator, w).values().stream())

@@ -96,7 +96,7 @@ final class Samples {
                 new Event("trading.order_filled", T + 9, Map.of("orderId", "ord-77", "qty", 3)),
                 join,
                 new LeavePayload("user-42", SHIP, "disconnect"),
-                new TransferPayload("world-2", SHIP),
+                new TransferPayload("world-2", SHIP, "q4Yx0Wb5sN3v8kT2mR7pL1cH6dF9gJ0aZ_eU-iO"),
                 hit,
                 new CombatDestroyedPayload(PIRATE, SHIP),
                 new EconomyTransferPayload("tx-000193", "acct:user-42", "acct:station-9", "CR", 125_000L),

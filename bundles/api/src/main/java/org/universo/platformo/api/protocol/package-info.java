@@ -1,5 +1,5 @@
 /** Messages of the realtime room protocol exchanged between clients and the room server. */
-@Version("0.3.0")
+@Version("0.4.0")
 @Export
 package org.universo.platformo.api.protocol;
 

@@ -35,10 +35,21 @@ import org.universo.platformo.utils.time.TimeSync;
  * thread; {@link #state()} is the newest state, safe to read from any thread.
  */
 public final class RoomClient implements Transport.Receiver, AutoCloseable {
-    /** {@code json}: the debugging encoding; {@code reconnectToken}: come back to the ship of a dropped connection. */
-    public record Options(boolean json, String reconnectToken) {
+    /**
+     * {@code json}: the debugging encoding; {@code reconnectToken}: come back to the ship of a dropped connection;
+     * {@code transferToken}: take the seat a gate jump reserved (the {@code transferToken} of {@code system.transfer}).
+     */
+    public record Options(boolean json, String reconnectToken, String transferToken) {
+        public Options(boolean json, String reconnectToken) {
+            this(json, reconnectToken, null);
+        }
+
         public static Options binary() {
-            return new Options(false, null);
+            return new Options(false, null, null);
+        }
+
+        public Options transfer(String token) {
+            return new Options(json, reconnectToken, token);
         }
     }
 
@@ -80,6 +91,9 @@ public final class RoomClient implements Transport.Receiver, AutoCloseable {
         }
         if (options.reconnectToken() != null) {
             q.append("&reconnect=").append(enc(options.reconnectToken()));
+        }
+        if (options.transferToken() != null) {
+            q.append("&transfer=").append(enc(options.transferToken()));
         }
         URI uri = URI.create(scheme + "://" + base.getAuthority() + "/ws/rooms/" + world + "/" + instance + "?" + q);
         RoomClient c = new RoomClient(options);

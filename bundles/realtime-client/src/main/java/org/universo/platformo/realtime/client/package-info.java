@@ -2,7 +2,7 @@
  * Java client of the room protocol: {@link org.universo.platformo.realtime.client.RoomClient} over a
  * {@link org.universo.platformo.realtime.client.Transport} (a WebSocket by default).
  */
-@Version("0.2.0")
+@Version("0.3.0")
 @Export
 package org.universo.platformo.realtime.client;
 

@@ -23,6 +23,11 @@ final class Membership {
 
     /** A new avatar, or the waiting one of {@code reconnectToken}; null when the room is full (the link is closed). */
     Client join(String userId, Link link, String reconnectToken) {
+        return join(userId, link, reconnectToken, false);
+    }
+
+    /** {@code seated}: the player holds a transfer ticket; their seat was reserved when their ship arrived. */
+    Client join(String userId, Link link, String reconnectToken, boolean seated) {
         for (Client c : room.clients) {
             if (reconnectToken != null && reconnectToken.equals(c.reconnectToken) && c.userId.equals(userId)
                     && !c.attached()) {
@@ -35,7 +40,7 @@ final class Membership {
                 return c;
             }
         }
-        if (room.clients.size() >= room.settings.maxClients()) {
+        if (!seated && room.clients.size() >= room.settings.maxClients()) {
             link.close(1013, "room full");
             return null;
         }

@@ -82,4 +82,8 @@ public @interface RealtimeConfig {
 
     @AttributeDefinition(description = "How far ahead of the last intent a seq may jump")
     int seq_window() default 1000;
+
+    @AttributeDefinition(description = "How long a player whose ship went through a gate may take its seat in the "
+            + "destination's room with the transfer ticket, seconds")
+    int transfer_ttl_seconds() default 30;
 }

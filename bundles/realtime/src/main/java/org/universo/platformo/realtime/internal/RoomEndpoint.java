@@ -23,7 +23,7 @@ import org.universo.platformo.api.protocol.ProtocolError;
 import org.universo.platformo.auth.api.AuthPrincipal;
 
 /**
- * {@code /ws/rooms/{worldId}/{instanceId}?access_token=…[&encoding=json][&reconnect=…]}: the handshake carries the
+ * {@code /ws/rooms/{worldId}/{instanceId}?access_token=…[&encoding=json][&reconnect=…][&transfer=…]}: the handshake carries the
  * platform access token (browsers cannot set headers on a WebSocket); the user must be allowed into the world.
  * One instance serves every session; per-session state lives in the session. The room manager is a dynamic
  * reference: registering a WebSocket endpoint restarts the web context (a pause for every servlet), so the endpoint
@@ -77,6 +77,13 @@ public final class RoomEndpoint {
             refuse(rooms, link, e.code().code(), e.getMessage());
             return;
         }
+        String transfer = first(q, "transfer");
+        boolean seated = transfer != null && rooms.tickets.redeem(transfer, user.userId(), world).isPresent();
+        if (transfer != null && !seated) {
+            refuse(rooms, link, "transfer_invalid", "This transfer ticket is not yours, not for world " + world
+                    + ", used or expired; join without it");
+            return;
+        }
         if (!rooms.mayJoin(user, world)) {
             refuse(rooms, link, "forbidden", "You may not join world " + world);
             return;
@@ -93,7 +100,7 @@ public final class RoomEndpoint {
         session.getUserProperties().put(CONNECTION, conn);
         String reconnect = first(q, "reconnect");
         room.submit(r -> {
-            conn.client = r.membership.join(user.userId(), link, reconnect);
+            conn.client = r.membership.join(user.userId(), link, reconnect, seated);
             if (conn.client != null) {
                 conn.client.principal = user;
             }

@@ -54,6 +54,8 @@ public final class RoomManager implements Rooms {
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final List<WorldGate> gates = new CopyOnWriteArrayList<>();
     final ExtensionRegistry registry = new ExtensionRegistry();
+    /** Seats of players whose ship went to another world, taken on their join there. */
+    final TransferTickets tickets;
 
     @Activate
     public RoomManager(@Reference TokenAuthenticator auth, @Reference EntityStore store, @Reference WorldAccess worlds,
@@ -63,6 +65,7 @@ public final class RoomManager implements Rooms {
         this.worlds = worlds;
         this.metrics = metrics;
         this.config = config;
+        this.tickets = new TransferTickets(System::currentTimeMillis, config.transfer_ttl_seconds() * 1000L);
         this.settings = RoomSettings.of(config);
         this.connections = new UserConnections(config.max_connections_per_user());
         int threads = config.tick_threads() > 0 ? config.tick_threads() : Runtime.getRuntime().availableProcessors();
@@ -238,7 +241,7 @@ public final class RoomManager implements Rooms {
         java.util.Set<String> set = java.util.Set.copyOf(ids);
         for (Room r : rooms.values()) {
             if (r.worldId.equals(fromWorldId)) {
-                r.submit(room -> Transfers.left(room, set, toWorldId));
+                r.submit(room -> Transfers.left(room, set, toWorldId, tickets));
             } else if (r.worldId.equals(toWorldId)) {
                 try {
                     io.execute(() -> arrive(r, ids));

@@ -10,7 +10,8 @@ import org.universo.platformo.ecs.EntityView;
 
 /**
  * Entities changing worlds while rooms run (through a gate). The room they left drops their bodies and sends the
- * player whose avatar stood for one of them {@code system.transfer}, then lets that avatar go after a short grace (the
+ * player whose avatar stood for one of them {@code system.transfer} with a single-use seat ticket for the new world's
+ * room ({@link TransferTickets}), then lets that avatar go after a short grace (the
  * client is expected to leave first); the room of the new world takes the entities as if it had loaded them.
  */
 final class Transfers {
@@ -21,7 +22,7 @@ final class Transfers {
     }
 
     /** Tick thread of the room that {@code ids} left. */
-    static void left(Room room, Set<String> ids, String toWorldId) {
+    static void left(Room room, Set<String> ids, String toWorldId, TransferTickets tickets) {
         for (Body b : new ArrayList<>(room.bodies)) {
             if (ids.contains(b.id)) {   // stored or not: a refused write-back may have unmarked it
                 room.removeBody(b);
@@ -34,7 +35,8 @@ final class Transfers {
                 c.leaveAtMs = room.nowMs() + GRACE_MS;
                 c.input = Motion.Input.IDLE;
                 room.events.add(new Room.Pending(new Event(Topics.SYSTEM_TRANSFER, room.nowMs(),
-                        Map.of("worldId", toWorldId, "entityId", id)), -2, c));
+                        Map.of("worldId", toWorldId, "entityId", id, "transferToken",
+                                tickets.issue(c.userId, id, toWorldId))), -2, c));
             }
         }
     }

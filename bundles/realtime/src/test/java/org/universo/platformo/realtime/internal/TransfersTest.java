@@ -56,7 +56,12 @@ class TransfersTest {
 
         TestRooms.await(() -> aliceEvents.stream().anyMatch(e -> e.topic().equals("system.transfer")));
         Event transfer = aliceEvents.stream().filter(e -> e.topic().equals("system.transfer")).findFirst().orElseThrow();
-        assertEquals(Map.of("worldId", "vega", "entityId", "alice-ship"), transfer.payload());
+        assertEquals("vega", transfer.payload().get("worldId"));
+        assertEquals("alice-ship", transfer.payload().get("entityId"));
+        String ticket = (String) transfer.payload().get("transferToken");
+        assertTrue(ticket.length() >= 43, "256 random bits: " + ticket);
+        assertTrue(manager.tickets.redeem(ticket, "bob", "vega").isEmpty(), "another player's ticket is not bob's");
+        assertTrue(manager.tickets.redeem(ticket, "alice", "sol").isEmpty(), "for the new world only");
         TestRooms.await(() -> !bob.state().containsKey("alice-ship") && carol.state().containsKey("alice-ship"));
         assertTrue(bob.state().containsKey("rock"), "what stays, stays");
         assertTrue(bobEvents.stream().noneMatch(e -> e.topic().equals("system.transfer")), "told to its owner only");
