@@ -156,7 +156,7 @@ async function start(): Promise<void> {
     net.told.push(e.topic);
     if (net.told.length > 50) net.told.shift();
     net.heard.push({ topic: e.topic, payload: p });
-    if (net.heard.length > 50) net.heard.shift();
+    if (net.heard.length > 200) net.heard.shift();
     switch (e.topic) {
       case 'mmoomm.mining.yield':
         game.state.cargo = Math.round(p.cargoUsedM3 * 100) / 100;

@@ -270,8 +270,13 @@ public class DomainsIT extends BaseIT {
             org.universo.platformo.api.protocol.Event e = told.poll(200, TimeUnit.MILLISECONDS);
             if (e != null && Set.of("system.transfer", "mmoomm.gate.jump").contains(e.topic())) {
                 topics.add(e.topic());
+                Map<String, Object> payload = new java.util.HashMap<>(e.payload());
+                if (e.topic().equals("system.transfer")) {
+                    assertTrue("a seat ticket for the new world: " + payload, payload.remove("transferToken")
+                            instanceof String t && t.length() >= 43);
+                }
                 assertEquals(e.topic(), e.topic().equals("system.transfer") ? Map.of("worldId", far, "entityId", ship)
-                        : Map.of("entityId", ship, "gateId", gate, "fromWorldId", world, "toWorldId", far), e.payload());
+                        : Map.of("entityId", ship, "gateId", gate, "fromWorldId", world, "toWorldId", far), payload);
             }
         }
         assertEquals("the player is told and sent on", Set.of("system.transfer", "mmoomm.gate.jump"), topics);

@@ -304,8 +304,8 @@ public class SpaceWorldsIT extends BaseIT {
      * The whole promise, as a creator and two players meet it: the creator draws a port with a station, three
      * asteroids and a gate to a second space and publishes both with the MMOOMM template; two players open the
      * published page in their own browsers and sign in through its own form (one creates an account there). A mines,
-     * docks and sells (the ledger pays, its entries balance), locks B and fires (B's shield drops as the combat rules
-     * say and B's HUD shows it), and jumps: A's page follows into the second world's room with one ship, and B no
+     * docks and sells (the ledger pays, its entries balance), locks B and fires (B's shield, then armor, then hull
+     * drop as the combat rules say, by exactly what A's hits did, and B's HUD shows it), and jumps: A's page follows into the second world's room with one ship, and B no
      * longer sees A. The creator publishes version 2 with a fourth asteroid: it appears in B's running room, and
      * both players keep their cargo and credits.
      */
@@ -395,6 +395,31 @@ public class SpaceWorldsIT extends BaseIT {
                     b.eval("document.getElementById('hud-shield').textContent"));
             assertEquals("A's HUD shows its target's shield", "shield " + Math.round(100 * shield / shieldMax)
                     + " % · hull 100 %", a.eval("document.getElementById('hud-target').textContent"));
+
+            // A fires on: the shield goes, then the armor, then the hull, and B's HUD shows the hull drop
+            end = System.currentTimeMillis() + 120_000;
+            while ("100 %".equals(b.eval("document.getElementById('hud-hull').textContent"))) {
+                assertTrue("B's hull never dropped: " + a.eval(explain), System.currentTimeMillis() < end);
+                a.press(" ", "Space", 32);
+                Thread.sleep(900);
+            }
+            JsonNode[] worn = new JsonNode[1];
+            double dealt = damageTo(a, shipB);
+            await("every hit A heard in B's stored Integrity", () -> {
+                worn[0] = h.get("/api/v1/entities/" + shipB, tokenB).json().at("/components/Integrity/data");
+                double lost = 0;
+                for (String layer : List.of("shield", "armor", "hull")) {
+                    lost += worn[0].at("/" + layer + "/max").asDouble() - worn[0].at("/" + layer + "/current").asDouble();
+                }
+                return Math.abs(lost - dealt) < 1e-6;
+            });
+            assertEquals("the shield went first", 0, worn[0].at("/shield/current").asDouble(), 1e-9);
+            assertEquals("then the armor", 0, worn[0].at("/armor/current").asDouble(), 1e-9);
+            double hull = worn[0].at("/hull/current").asDouble();
+            double hullMax = worn[0].at("/hull/max").asDouble();
+            assertTrue("then the hull: " + worn[0], hull < hullMax);
+            assertEquals("B's HUD shows the server's hull", Math.round(100 * hull / hullMax) + " %",
+                    b.eval("document.getElementById('hud-hull').textContent"));
 
             // A jumps: its page follows into the second world's room with one ship; B no longer sees A
             a.press("j", "KeyJ", 74);
