@@ -128,7 +128,7 @@ final class WorldLoader {
         return copy;
     }
 
-        /** yaw, pitch, roll of a rotation R = Ry(yaw)·Rx(pitch)·Rz(roll) given as a quaternion. */
+    /** yaw, pitch, roll of a rotation R = Ry(yaw)·Rx(pitch)·Rz(roll) given as a quaternion. */
     static double[] euler(double x, double y, double z, double w) {
         double m02 = 2 * (x * z + w * y);
         double m22 = 1 - 2 * (x * x + y * y);
