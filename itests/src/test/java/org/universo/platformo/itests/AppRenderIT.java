@@ -276,6 +276,49 @@ public class AppRenderIT extends BaseIT {
         }
     }
 
+    /**
+     * A ring lies in the XZ plane in every template, as PlayCanvas draws a torus and as the server's world has it
+     * (A-Frame's own torus stands in XY): a 4 m ring is 4 m wide and deep and only its tube high.
+     */
+    @Test
+    public void aRingLiesFlatInEveryTemplate() throws Exception {
+        Http h = http();
+        String a = register(h, uniqueEmail());
+        String space = SpaceWorldsIT.newSpace(h, a, "Ring");
+        ObjectNode graph = SpaceWorldsIT.palette();
+        ArrayNode nodes = (ArrayNode) graph.at("/canvases/0/nodes");
+        ArrayNode edges = (ArrayNode) graph.at("/canvases/0/edges");
+        SpaceWorldsIT.entity(nodes, edges, "ring", "Ring", "gate", 0, 0);
+        ((ArrayNode) nodes.get(1).at("/data/transform/scale")).removeAll().add(4).add(4).add(4);
+        SpaceWorldsIT.component(nodes, edges, "ring-look", "ring", Http.JSON.createObjectNode()
+                .put("componentType", "render").put("primitive", "torus").put("color", "#ffcc00"));
+        nodes.forEach(n -> ((ObjectNode) n).putObject("position").put("x", 0).put("y", 0));
+        SpaceWorldsIT.save(h, a, space, 0, graph);
+        assertEquals(201, h.post("/api/v1/spaces/" + space + "/versions", "{\"label\":\"v1\"}", a).status());
+        String pc = "(function () { var m = window.UNIVERSO_APP && UNIVERSO_APP.entities.ring && UNIVERSO_APP.entities"
+                + ".ring.render && UNIVERSO_APP.entities.ring.render.meshInstances[0]; if (!m) return ''; var e = m.aabb"
+                + ".halfExtents; return JSON.stringify([2 * e.x, 2 * e.y, 2 * e.z]); })()";
+        String three = "(function () { var r = window.UNIVERSO_APP && UNIVERSO_APP.entities.ring; if (!r || !r.object3D"
+                + " || !window.THREE) return ''; r.object3D.updateMatrixWorld(true); var b = new THREE.Box3()"
+                + ".setFromObject(r.object3D); if (b.isEmpty()) return ''; var s = b.getSize(new THREE.Vector3());"
+                + " return JSON.stringify([s.x, s.y, s.z]); })()";
+        try (Browser browser = new Browser()) {
+            for (String[] t : new String[][] {{"playcanvas-core", "{\"cameraControls\":\"none\"}", pc},
+                {"aframe-core", "{\"movement\":\"none\",\"vrButton\":false}", three},
+                {"arjs-core", "{\"mode\":\"wallpaper\"}", three}}) {
+                Published app = publish(h, a, space, t[0], t[1]);
+                try (Browser.Page page = browser.open(app.url())) {
+                    page.until(t[2] + " !== ''", 30_000, "String(document.readyState)");
+                    JsonNode size = Http.JSON.readTree(page.eval(t[2]));
+                    System.out.println(t[0] + " draws the 4 m ring " + size);
+                    assertEquals(t[0] + " " + size, 4, size.get(0).asDouble(), 0.05);
+                    assertEquals(t[0] + " " + size, 4, size.get(2).asDouble(), 0.05);
+                    assertEquals(t[0] + " lies flat: only the tube is high " + size, 1.6, size.get(1).asDouble(), 0.05);
+                }
+            }
+        }
+    }
+
     /** Pixels clearly red, green and blue (one channel well above both others), and the brightest such channel. */
     private static int[] colours(java.awt.image.BufferedImage img) {
         int[] out = new int[4];

@@ -130,6 +130,161 @@ public class SpaceWorldsIT extends BaseIT {
     }
 
     /**
+     * A port drawn with the MMOOMM palette's own nodes (a station, a gate), a link to a belt space whose asteroid is a
+     * palette node too, and an entity that is an instance of a published resource: the world has every one of them,
+     * the resource's parts below its instance, and the room plays them (the player mines the linked asteroid and
+     * docks at the station). A node that cannot become an entity, or a resource version that is not published,
+     * refuses the space naming the node, and nothing is written.
+     */
+    @Test
+    public void thePalettesNodesALinkedSpaceAndAResourceInstanceBecomeTheWorldTheRoomPlays() throws Exception {
+        installMmoomm();
+        Http h = http();
+        String creator = register(h, uniqueEmail());
+        String player = register(h, uniqueEmail());
+        await("the MMOOMM node types", () -> h.get("/api/v1/updl/node-types/mmoomm.Asteroid", creator).status() == 200);
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"Reach\"}", creator).json().path("id").asText();
+        String belt = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Belt\"}", creator).json().path("id")
+                .asText();
+        String port = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Port\"}", creator).json().path("id")
+                .asText();
+        String beyond = h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"Beyond\"}", creator).json()
+                .path("id").asText();
+        ObjectNode beltGraph = palette();
+        paletteNode(beltGraph, "ore", "mmoomm.Asteroid", "Linked ore", Http.JSON.createObjectNode()
+                .put("materialId", "mmoomm.iron").put("massKg", 2000).put("radius", 4), 0, -60);
+        save(h, creator, belt, 0, beltGraph);
+        assertEquals(201, h.post("/api/v1/spaces/" + belt + "/versions", "{\"label\":\"v1\"}", creator).status());
+        String x = Long.toHexString(System.nanoTime());
+        String lamp = ResourcesIT.published(h, creator, "lamp-" + x, "pcs", "\"massKg\":2");
+        String beacon = ResourcesIT.draft(h, creator, "beacon-" + x, "pcs", "\"massKg\":50");
+        ResourcesIT.line(h, creator, beacon, lamp, "2", "pcs", null, 200);
+
+        ObjectNode unsold = portOfPalette(belt, beyond, beacon, "mmoomm.unobtainium");
+        save(h, creator, port, 0, unsold);
+        Http.Reply refused = h.post("/api/v1/space-worlds/" + port, "{}", creator);
+        assertError(refused, 422, "validation_failed");
+        assertEquals(List.of("rock"), ids(refused.json().path("details").path("nodeIds")));
+        save(h, creator, port, 1, portOfPalette(belt, beyond, beacon, "mmoomm.nickel"));
+        Http.Reply draftPart = h.post("/api/v1/space-worlds/" + port, "{}", creator);
+        assertError(draftPart, 422, "validation_failed");
+        assertEquals("a resource version that is not published", List.of("beacon"),
+                ids(draftPart.json().path("details").path("nodeIds")));
+        assertEquals("nothing written", 0, h.get("/api/v1/entities?worldId=" + port, creator).json().path("items")
+                .size());
+
+        assertEquals(200, h.post("/api/v1/resource-versions/" + beacon + "/publish", "{}", creator).status());
+        ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class,
+                new EchoTemplate("1.0.0"), null);
+        try {
+            publish(h, creator, port, "palette");
+            JsonNode items = h.get("/api/v1/entities?worldId=" + port + "&limit=200", creator).json().path("items");
+            Map<String, JsonNode> world = new java.util.HashMap<>();
+            items.forEach(e -> world.put(e.path("name").asText(), e));
+            assertEquals(items.toString(), 7, items.size());
+            assertEquals(world.keySet().toString(), Set.of("Port", "Gate", "Rock", "Linked ore", "Beacon",
+                    "lamp-" + x), world.keySet());
+            JsonNode station = world.get("Port").path("components");
+            assertEquals(50, station.at("/mmoomm.Station/data/rangeM").asDouble(), 1e-9);
+            assertEquals("station", station.at("/Visual/data/model").asText());
+            assertEquals("its radius of 10 m", 20, station.at("/Transform/data/scale/x").asDouble(), 1e-9);
+            assertEquals(beyond, world.get("Gate").path("components").at("/mmoomm.Gate/data/toWorldId").asText());
+            assertEquals("mmoomm.nickel", world.get("Rock").path("components").at("/mmoomm.Mineable/data/materialId")
+                    .asText());
+            JsonNode linked = world.get("Linked ore").path("components");
+            assertEquals(2000, linked.at("/mmoomm.Mineable/data/massKg").asDouble(), 1e-9);
+            assertEquals(-60, linked.at("/Transform/data/position/z").asDouble(), 1e-9);
+            JsonNode instance = world.get("Beacon");
+            assertEquals(beacon, instance.path("resourceVersionId").asText());
+            List<JsonNode> parts = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                    .filter(e -> e.path("parentId").asText().equals(instance.path("id").asText())).toList();
+            assertEquals("its bill of materials: two lamps", 2, parts.size());
+            parts.forEach(part -> assertEquals(lamp, part.path("resourceVersionId").asText()));
+
+            // the room runs (the creator looks on) before the player's ship is made: it takes the ship on the join
+            RoomClient watcher = RoomClient.join(http, base(), creator, port, "1", RoomClient.Options.binary())
+                    .get(10, TimeUnit.SECONDS);
+            watcher.welcome().get(10, TimeUnit.SECONDS);
+            String ship = h.post("/api/v1/mmoomm/ships", "{\"worldId\":\"" + port + "\"}", player).json().path("id")
+                    .asText();
+            java.util.concurrent.LinkedBlockingQueue<org.universo.platformo.api.protocol.Event> told =
+                    new java.util.concurrent.LinkedBlockingQueue<>();
+            RoomClient c = RoomClient.join(http, base(), player, port, "1", RoomClient.Options.binary())
+                    .get(10, TimeUnit.SECONDS);
+            c.onEvent(e -> {
+                if (e.topic().startsWith("mmoomm.")) {
+                    told.add(e);
+                }
+            });
+            c.welcome().get(10, TimeUnit.SECONDS);
+            assertEquals("the player flies the ship made after the room loaded", ship, c.entityId());
+            String ore = world.get("Linked ore").path("id").asText();
+            await("the linked asteroid in the room", () -> c.state().containsKey(ore));
+            c.sendIntent(new IntentPayload(null, null, new UseModule("mmoomm.mining-laser", Map.of("targetId", ore)),
+                    null));
+            JsonNode yield = payload(next(told, "mmoomm.mining.yield"));
+            assertEquals(ore, yield.path("asteroidId").asText());
+            assertEquals("mmoomm.iron", yield.path("materialId").asText());
+            c.sendIntent(new IntentPayload(null, null, null, new Interact("dock", null)));
+            assertEquals(world.get("Port").path("id").asText(), payload(next(told, "mmoomm.station.docked"))
+                    .path("stationId").asText());
+            c.close();
+            watcher.close();
+        } finally {
+            echo.unregister();
+        }
+    }
+
+    /** A new space of a new unik of the user's; its id. */
+    static String newSpace(Http h, String token, String name) {
+        String unik = h.post("/api/v1/uniks", "{\"name\":\"" + name + "\"}", token).json().path("id").asText();
+        return h.post("/api/v1/uniks/" + unik + "/spaces", "{\"name\":\"" + name + "\"}", token).json().path("id")
+                .asText();
+    }
+
+    /** A Space node on one canvas, as the editor starts a space. */
+    static ObjectNode palette() {
+        ObjectNode graph = Http.JSON.createObjectNode();
+        ObjectNode canvas = graph.putArray("canvases").addObject().put("id", "main").put("name", "Main").put("order", 0);
+        canvas.putArray("nodes").addObject().put("id", "root").put("type", "Space").put("label", "Space")
+                .putObject("position").put("x", 0).put("y", 0);
+        ((ObjectNode) canvas.path("nodes").get(0)).putObject("data").put("spaceName", "Space");
+        canvas.putArray("edges");
+        return graph;
+    }
+
+    /** A palette node at (x, 0, z), attached to the space. */
+    private static void paletteNode(ObjectNode graph, String id, String type, String label, ObjectNode data, double x,
+            double z) {
+        data.putObject("transform").putArray("pos").add(x).add(0).add(z);
+        ObjectNode n = ((ArrayNode) graph.at("/canvases/0/nodes")).addObject().put("id", id).put("type", type)
+                .put("label", label);
+        n.putObject("position").put("x", 0).put("y", 0);
+        n.set("data", data);
+        ((ArrayNode) graph.at("/canvases/0/edges")).addObject().put("id", id + "-in-root").put("source", id)
+                .put("sourcePort", "entity").put("target", "root").put("targetPort", "entities");
+    }
+
+    /** A station of 10 m radius, a gate 90 m off, an asteroid of {@code material}, the beacon and a link to the belt. */
+    private static ObjectNode portOfPalette(String belt, String gateTo, String beacon, String material) {
+        ObjectNode graph = palette();
+        paletteNode(graph, "station", "mmoomm.Station", "Port", Http.JSON.createObjectNode().put("name", "Port")
+                .put("radius", 10), 0, 0);
+        paletteNode(graph, "gate", "mmoomm.Gate", "Gate", Http.JSON.createObjectNode().put("toWorldId", gateTo)
+                .put("radius", 100), 0, 90);
+        paletteNode(graph, "rock", "mmoomm.Asteroid", "Rock", Http.JSON.createObjectNode().put("materialId", material)
+                .put("massKg", 5000), 200, 0);
+        ObjectNode beaconData = Http.JSON.createObjectNode().put("entityType", "StaticObject")
+                .put("resourceVersionId", beacon);
+        paletteNode(graph, "beacon", "Entity", "Beacon", beaconData, -50, 0);
+        ObjectNode link = ((ArrayNode) graph.at("/canvases/0/nodes")).addObject().put("id", "belt-link")
+                .put("type", "SpaceLink").put("label", "Belt");
+        link.putObject("position").put("x", 0).put("y", 0);
+        link.putObject("data").put("spaceId", belt);
+        return graph;
+    }
+
+    /**
      * The server plays MMOOMM in the creator's world: a player's starter ship mines a drawn asteroid, docks and sells
      * at the drawn station (the ledger pays), is refused a jump to a world not open to them (the ship stays), and
      * jumps once it is published, arriving at the return gate of the other world's room.
@@ -180,6 +335,14 @@ public class SpaceWorldsIT extends BaseIT {
             c.sendIntent(new IntentPayload(null, null, new UseModule("mmoomm.mining-laser", Map.of("targetId", rock)),
                     null));
             assertEquals("cooldown", payload(next(told, "mmoomm.action.refused")).path("reason").asText());
+            // the room owns the hold while it runs the world: the REST routes would write a hold it overwrites
+            Http.Reply rest = h.post("/api/v1/mmoomm/mining/cycle", "{\"shipId\":\"" + ship + "\",\"asteroidId\":\""
+                    + rock + "\"}", player);
+            assertError(rest, 409, "conflict");
+            assertEquals("world_in_room", rest.json().at("/details/reason").asText());
+            assertError(h.send("POST", "/api/v1/mmoomm/cargo/unload", "{\"shipId\":\"" + ship + "\",\"materialId\":"
+                    + "\"mmoomm.iron\",\"quantityKg\":1000,\"accountId\":\"none\"}", player, "application/json",
+                    "Idempotency-Key", "in-room"), 409, "conflict");
 
             c.sendIntent(new IntentPayload(null, null, null, new Interact("sell", null)));
             assertEquals("not_docked", payload(next(told, "mmoomm.action.refused")).path("reason").asText());
@@ -532,6 +695,11 @@ public class SpaceWorldsIT extends BaseIT {
             } finally {
                 t.close();
             }
+        }
+        // the overlay's REST routes are served once the application has taken its resources: every later request of
+        // the test meets them (a page's ship request that met the republishing gap would fly an unstored avatar)
+        for (String route : List.of("/api/v1/mmoomm/materials", "/api/v1/trading/orders")) {
+            assertEquals(route, 401, http().await(route, 401, 60_000).status());
         }
     }
 

@@ -4,16 +4,7 @@
   var scene = JSON.parse(document.getElementById('universo-scene').textContent);
   var settings = JSON.parse(document.getElementById('universo-settings').textContent);
   var marker = settings.mode !== 'wallpaper';
-  /* Unit primitives, 1 m across as PlayCanvas draws them and the server sizes bodies: the creator's scale is the size. */
-  var shapes = {
-    box: { primitive: 'box', width: 1, height: 1, depth: 1 },
-    sphere: { primitive: 'sphere', radius: 0.5 },
-    cylinder: { primitive: 'cylinder', radius: 0.5, height: 1 },
-    cone: { primitive: 'cone', radiusBottom: 0.5, radiusTop: 0, height: 1 },
-    torus: { primitive: 'torus', radius: 0.3, radiusTubular: 0.2 },
-    capsule: { primitive: 'cylinder', radius: 0.5, height: 2 },   /* A-Frame has no capsule: PlayCanvas's is 2 m long */
-    plane: { primitive: 'plane', width: 1, height: 1 }
-  };
+  var shape = window.UniversoAframe.shape;
   var entities = {};
   function v(a) { return { x: a[0], y: a[1], z: a[2] }; }
   function el(tag, parent) { var e = document.createElement(tag); parent.appendChild(e); return e; }
@@ -59,8 +50,7 @@
     });
     scene.entities.forEach(function (e) {
       var entity = el('a-entity', holder);
-      entity.setAttribute('geometry', shapes[e.primitive] || shapes.box);
-      entity.setAttribute('material', { color: e.color });
+      shape(entity, e);
       entity.setAttribute('position', v(e.position));
       entity.setAttribute('rotation', v(e.rotation));
       entity.setAttribute('scale', v(e.scale));

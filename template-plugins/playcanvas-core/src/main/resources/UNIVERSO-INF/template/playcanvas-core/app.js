@@ -9,13 +9,7 @@
   app.setCanvasResolution(pc.RESOLUTION_AUTO);
   window.addEventListener('resize', function () { app.resizeCanvas(); });
 
-  function color(hex, fallback) {
-    var m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex || '') ||
-      /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(hex || '');
-    if (!m) { return fallback || new pc.Color(1, 1, 1); }
-    var c = [m[1], m[2], m[3]].map(function (h) { return parseInt(h.length === 1 ? h + h : h, 16) / 255; });
-    return new pc.Color(c[0], c[1], c[2]);
-  }
+  var color = window.UniversoPlayCanvas.color;
   var shapes = { box: 'box', sphere: 'sphere', cylinder: 'cylinder', cone: 'cone', torus: 'torus',
     capsule: 'capsule', plane: 'plane' };
 
@@ -30,21 +24,7 @@
 
   var ambient = typeof settings.ambientLight === 'number' ? settings.ambientLight : 0.25;
   app.scene.ambientLight = new pc.Color(ambient, ambient, ambient);
-  scene.lights.forEach(function (l) {
-    if (l.type === 'ambient' || l.type === 'hemisphere') {
-      var a = color(l.color);
-      app.scene.ambientLight = new pc.Color(a.r * l.intensity, a.g * l.intensity, a.b * l.intensity);
-      return;
-    }
-    var light = new pc.Entity('light');
-    light.addComponent('light', { type: l.type === 'point' || l.type === 'spot' ? l.type : 'directional',
-      color: color(l.color), intensity: l.intensity, range: 1000 });
-    light.setPosition(l.position[0], l.position[1], l.position[2]);
-    light.lookAt(0, 0, 0);
-    /* A PlayCanvas light shines along its -Y axis: turn the -Z that lookAt aimed onto it, so it lights what it faces. */
-    if (light.light.type !== 'point') { light.rotateLocal(90, 0, 0); }
-    app.root.addChild(light);
-  });
+  window.UniversoPlayCanvas.lights(app, scene.lights, 1000);
 
   var entities = {};
   scene.entities.forEach(function (e) {

@@ -16,11 +16,8 @@
   app.setCanvasResolution(pc.RESOLUTION_AUTO);
   window.addEventListener('resize', function () { app.resizeCanvas(); });
 
-  function color(hex) {
-    var m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex || '');
-    return m ? new pc.Color(parseInt(m[1], 16) / 255, parseInt(m[2], 16) / 255, parseInt(m[3], 16) / 255)
-      : new pc.Color(0.8, 0.8, 0.8);
-  }
+  var GREY = new pc.Color(0.8, 0.8, 0.8);
+  function color(hex) { return window.UniversoPlayCanvas.color(hex, GREY); }
   function component(e, type) {
     return (e.components || []).filter(function (c) { return c.type === type; })[0];
   }
@@ -29,23 +26,9 @@
   var camera = new pc.Entity('camera');
   camera.addComponent('camera', { clearColor: color(doc.background), farClip: 20000, fov: 60 });
   app.root.addChild(camera);
-  /* The creator's lights (the scene document always has one): a directional one shines along its -Y axis, turned
-     from the -Z that lookAt aims at the sector's centre. */
+  /* The creator's lights (the scene document always has one), as every PlayCanvas template draws them. */
   app.scene.ambientLight = new pc.Color(0.3, 0.3, 0.35);
-  doc.lights.forEach(function (l) {
-    if (l.type === 'ambient' || l.type === 'hemisphere') {
-      var a = color(l.color);
-      app.scene.ambientLight = new pc.Color(a.r * l.intensity, a.g * l.intensity, a.b * l.intensity);
-      return;
-    }
-    var light = new pc.Entity('light');
-    light.addComponent('light', { type: l.type === 'point' || l.type === 'spot' ? l.type : 'directional',
-      color: color(l.color), intensity: l.intensity, range: 20000 });
-    light.setPosition(l.position[0], l.position[1], l.position[2]);
-    light.lookAt(0, 0, 0);
-    if (light.light.type !== 'point') { light.rotateLocal(90, 0, 0); }
-    app.root.addChild(light);
-  });
+  window.UniversoPlayCanvas.lights(app, doc.lights, 20000);
 
   var bodies = [];
   var player = null;

@@ -39,7 +39,10 @@ public interface EntityStore {
      * new are added (owned by {@code ownerId}); designed entities whose key is gone are removed with their subtrees;
      * of the others, a component the design changed since the last design takes the new value, one it dropped goes,
      * and one it left alone keeps what play made of it. Entities no design made (players' ships, cargo) are never
-     * touched. Every document is checked first: any invalid one refuses the whole design with a 422 whose
+     * touched. A designed entity that names a resource version gets that version's bill of materials as its parts
+     * (child entities, as {@code /entities/instantiate} makes them); a new version replaces those parts, the same one
+     * keeps them. Every document is checked first: any invalid one (or an unknown or unpublished resource version)
+     * refuses the whole design with a 422 whose
      * {@code details.errors} name the entity {@code key}, the component {@code type} and the {@code pointer}; nothing
      * is written then. Posts {@link #TOPIC_DESIGNED} when something changed.
      */
@@ -54,6 +57,12 @@ public interface EntityStore {
 
     /** Every entity of a world with its components and relations, parents before children. */
     List<EntityView> loadWorld(String worldId);
+
+    /**
+     * The entities {@code ownerId} owns in the world, parents before children (a room catching up on what a joining
+     * player made since it loaded).
+     */
+    List<EntityView> loadOwned(String worldId, String ownerId);
 
     /** One entity with its components, without access checks: callers acting for a user check the owner. */
     Optional<EntityView> find(String entityId);

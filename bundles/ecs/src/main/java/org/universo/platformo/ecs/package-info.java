@@ -3,7 +3,7 @@
  * service the realtime rooms load and save worlds through, and the {@link org.universo.platformo.ecs.ComponentTypes}
  * registry.
  */
-@Version("0.6.0")
+@Version("0.7.0")
 @Export
 package org.universo.platformo.ecs;
 

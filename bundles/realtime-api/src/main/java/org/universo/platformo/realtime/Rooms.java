@@ -17,6 +17,9 @@ public interface Rooms {
 
     List<RoomInfo> list();
 
+    /** Whether a room of this node runs the world now (no wait for the rooms' ticks, unlike {@link #list}). */
+    boolean hosts(String worldId);
+
     /** Disconnects a user from a room (their ship leaves at once); false when they are not in it. */
     boolean kick(String roomId, String userId, String reason);
 }

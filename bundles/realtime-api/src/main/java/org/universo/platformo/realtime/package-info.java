@@ -1,5 +1,5 @@
 /** Realtime rooms: the {@link org.universo.platformo.realtime.Rooms} service that operators' tools use. */
-@Version("0.2.0")
+@Version("0.3.0")
 @Export
 package org.universo.platformo.realtime;
 

@@ -18,4 +18,12 @@ public interface Ships {
 
     /** Checks slots, hull class, CPU and power grid, and reports every violation, not just the first. */
     FittingReport check(Fitting fitting);
+
+    /**
+     * The {@value #COMPONENT} component document of a fitting: hull type, modules and the stats they give, as the
+     * REST API stores it and rooms read it.
+     *
+     * @throws IllegalArgumentException when the fitting breaks a rule ({@link #check} says which)
+     */
+    com.fasterxml.jackson.databind.JsonNode component(Fitting fitting);
 }

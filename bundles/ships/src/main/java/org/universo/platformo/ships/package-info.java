@@ -2,7 +2,7 @@
  * The ships domain: ship types and modules (merged from {@link org.universo.platformo.ships.spi.ShipCatalogProvider}
  * services), fitting checks, and the {@code Ship} component rooms take movement limits from.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.ships;
 

@@ -13,7 +13,8 @@ import org.universo.platformo.metaverse.PublishableSpace;
 public interface SpaceWorlds {
 
     /**
-     * The designed entities of a space version, every component checked against its type: a node that cannot become
+     * The designed entities of a space version and of the spaces it links (keyed {@code spaceId/nodeId}), every
+     * component checked against its type: a node that cannot become
      * an entity refuses the whole space with a 422 whose {@code details.nodeIds} name the nodes and
      * {@code details.errors} say why ({@code nodeId}, {@code type}, {@code pointer}, {@code message}).
      */

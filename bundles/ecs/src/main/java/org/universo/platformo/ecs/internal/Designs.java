@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -41,13 +42,13 @@ final class Designs {
     }
 
     DesignResult apply(String worldId, String ownerId, List<DesignedEntity> design) {
-        check(design);
+        Map<String, Instantiation> parts = check(design);
         return ecs.sql.tx(c -> {
             if (!ecs.worlds.exists(c, worldId)) {
                 throw ApiException.notFound("world");
             }
             Instant now = Instant.now();
-            Map<String, String[]> existing = designed(c, worldId);   // key → {id, name}
+            Map<String, String[]> existing = designed(c, worldId);   // key → {id, name, resource version}
             Map<String, Map<String, JsonNode>> said = said(c, worldId);
             Map<String, Map<String, ComponentValue>> live = ecs.rows.components(c,
                     "e.world_id = ? AND e.design_key IS NOT NULL", worldId);
@@ -61,9 +62,19 @@ final class Designs {
                 if (row == null) {
                     insert(c, id, worldId, ownerId, d, now);
                     added.add(id);
-                } else if (!java.util.Objects.equals(row[1], d.name())) {
+                } else if (!Objects.equals(row[1], d.name())) {
                     rename(c, id, d.name(), now);
                     changed.add(id);
+                }
+                if (row == null || !Objects.equals(row[2], d.resourceVersionId())) {
+                    if (row != null) {
+                        instanceOf(c, id, d.resourceVersionId(), now);
+                        changed.add(id);
+                    }
+                    Instantiation plan = parts.get(d.key());
+                    if (plan != null) {
+                        plan.writeParts(c, worldId, ownerId, id, ecs.rows, now);
+                    }
                 }
                 Map<String, JsonNode> before = said.getOrDefault(id, Map.of());
                 Map<String, ComponentValue> current = live.getOrDefault(id, Map.of());
@@ -105,9 +116,13 @@ final class Designs {
         });
     }
 
-    /** Every key once, non-blank, every component valid: all problems at once, before anything is written. */
-    private void check(List<DesignedEntity> design) {
+    /**
+     * Every key once, non-blank, every component valid, every resource version published and within the size limit:
+     * all problems at once, before anything is written. The plans of the parts by key.
+     */
+    private Map<String, Instantiation> check(List<DesignedEntity> design) {
         List<Map<String, Object>> errors = new ArrayList<>();
+        Map<String, Instantiation> parts = new HashMap<>();
         if (design.size() > MAX_ENTITIES) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "A design has at most " + MAX_ENTITIES + " entities",
                     Map.of("errors", List.of(Map.of("pointer", "", "message", design.size() + " entities"))));
@@ -130,11 +145,27 @@ final class Designs {
                     errors.add(error(d.key(), type, "", unknown.getMessage()));
                 }
             });
+            if (d.resourceVersionId() != null) {
+                plan(d).ifPresentOrElse(p -> parts.put(d.key(), p), () -> errors.add(error(d.key(), null,
+                        "/resourceVersionId", "no published resource version " + d.resourceVersionId())));
+            }
+        }
+        double total = parts.values().stream().mapToDouble(Instantiation::size).sum();
+        if (total > ecs.config.instantiate_max_entities()) {
+            errors.add(error("", null, "/resourceVersionId", "the parts would be " + (long) total
+                    + " entities, above " + ecs.config.instantiate_max_entities()));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "The design cannot become entities: "
                     + errors.get(0).get("message"), Map.of("errors", errors));
         }
+        return parts;
+    }
+
+    /** The parts of a published version; empty for an unknown or unpublished one. */
+    private java.util.Optional<Instantiation> plan(DesignedEntity d) {
+        return ecs.resources.version(d.resourceVersionId()).filter(v -> "published".equals(v.status()))
+                .map(v -> new Instantiation(ecs.resources.parts(v.id(), Map.of()), ecs.units, ecs.sql));
     }
 
     private static Map<String, Object> error(String key, String type, String pointer, String message) {
@@ -151,12 +182,12 @@ final class Designs {
     /** The designed entities of the world, locked, by key. */
     private static Map<String, String[]> designed(Connection c, String worldId) throws SQLException {
         Map<String, String[]> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT design_key, id, name FROM ecs.entities WHERE world_id = ? "
-                + "AND design_key IS NOT NULL ORDER BY id FOR UPDATE")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT design_key, id, name, resource_version_id FROM "
+                + "ecs.entities WHERE world_id = ? AND design_key IS NOT NULL ORDER BY id FOR UPDATE")) {
             Sql.bind(ps, worldId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
                 }
             }
         }
@@ -181,8 +212,9 @@ final class Designs {
     private static void insert(Connection c, String id, String worldId, String ownerId, DesignedEntity d, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ecs.entities (id, world_id, owner_id, name, "
-                + "design_key, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
-            Sql.bind(ps, id, worldId, ownerId, d.name(), d.key(), now, now);
+                + "design_key, resource_version_id, position, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            Sql.bind(ps, id, worldId, ownerId, d.name(), d.key(), d.resourceVersionId(), now, now);
             ps.executeUpdate();
         }
     }
@@ -190,6 +222,20 @@ final class Designs {
     private static void rename(Connection c, String id, String name, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE ecs.entities SET name = ?, updated_at = ? WHERE id = ?")) {
             Sql.bind(ps, name, now, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The entity stands for another version (or none): the parts the old one gave it go. */
+    private static void instanceOf(Connection c, String id, String versionId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ecs.entities SET resource_version_id = ?, updated_at = ? "
+                + "WHERE id = ?")) {
+            Sql.bind(ps, versionId, now, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ecs.entities WHERE parent_id = ? "
+                + "AND design_key IS NULL AND resource_version_id IS NOT NULL")) {
+            Sql.bind(ps, id);
             ps.executeUpdate();
         }
     }

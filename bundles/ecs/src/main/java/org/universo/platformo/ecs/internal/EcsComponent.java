@@ -102,11 +102,22 @@ public final class EcsComponent implements EntityStore, WorldAccess {
 
     @Override
     public List<EntityView> loadWorld(String worldId) {
-        List<EntityView> all = sql.read(c -> rows.where(c, "e.world_id = ?", "", worldId));
+        return parentsFirst(sql.read(c -> rows.where(c, "e.world_id = ?", "", worldId)));
+    }
+
+    @Override
+    public List<EntityView> loadOwned(String worldId, String ownerId) {
+        return parentsFirst(sql.read(c -> rows.where(c, "e.world_id = ? AND e.owner_id = ?", "", worldId, ownerId)));
+    }
+
+    /** Parents before children; an entity whose parent is not among them (another's) comes as a root. */
+    private static List<EntityView> parentsFirst(List<EntityView> all) {
         Map<String, List<EntityView>> children = new HashMap<>();
         Deque<EntityView> queue = new ArrayDeque<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        all.forEach(e -> ids.add(e.id()));
         for (EntityView e : all) {
-            if (e.parentId() == null) {
+            if (e.parentId() == null || !ids.contains(e.parentId())) {
                 queue.add(e);
             } else {
                 children.computeIfAbsent(e.parentId(), k -> new ArrayList<>()).add(e);

@@ -56,6 +56,28 @@ final class Instantiation {
     /** Writes the tree; returns the root's id. {@code rootComponents} were validated by the caller. */
     String write(Connection c, String world, String owner, String parentId, String rootName,
             Map<String, JsonNode> rootComponents, Rows rows, Instant at) throws SQLException {
+        String[] rootId = new String[1];
+        inserts(c, world, owner, at, () -> {
+            rootId[0] = emit(graph.root(), parentId, rootName == null ? graph.root().code() : rootName, 0, rows);
+            for (Map.Entry<String, JsonNode> comp : rootComponents.entrySet()) {
+                components.add(rootId[0], comp.getKey(), rows.text(comp.getValue()), now);
+            }
+        });
+        return rootId[0];
+    }
+
+    /** Writes the root version's parts under an entity that stands for it (a designed entity). */
+    void writeParts(Connection c, String world, String owner, String rootId, Rows rows, Instant at)
+            throws SQLException {
+        inserts(c, world, owner, at, () -> parts(graph.root(), rootId, rows));
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} with the bulk inserts of entities and components open, and flushes them after it. */
+    private void inserts(Connection c, String world, String owner, Instant at, SqlWork work) throws SQLException {
         this.worldId = world;
         this.ownerId = owner;
         this.now = at;
@@ -65,13 +87,9 @@ final class Instantiation {
                         + "updated_at)", "(?, ?, " + sql.json() + ", 1, ?)", 4)) {
             this.entities = e;
             this.components = k;
-            String rootId = emit(graph.root(), parentId, rootName == null ? graph.root().code() : rootName, 0, rows);
-            for (Map.Entry<String, JsonNode> comp : rootComponents.entrySet()) {
-                k.add(rootId, comp.getKey(), rows.text(comp.getValue()), now);
-            }
+            work.run();
             e.finish();
             k.finish();
-            return rootId;
         }
     }
 
@@ -82,6 +100,11 @@ final class Instantiation {
     private String emit(Part part, String parentId, String name, int position, Rows rows) throws SQLException {
         String id = UUID.randomUUID().toString();
         entities.add(id, worldId, ownerId, parentId, part.versionId(), name, position, now, now);
+        parts(part, id, rows);
+        return id;
+    }
+
+    private void parts(Part part, String id, Rows rows) throws SQLException {
         int childPosition = 0;
         for (Part.Use use : part.uses()) {
             Part child = graph.parts().get(use.childVersionId());
@@ -96,7 +119,6 @@ final class Instantiation {
                 kept++;
             }
         }
-        return id;
     }
 
     private double size(Part part) {

@@ -18,6 +18,7 @@ import org.universo.platformo.ecs.DesignResult;
 import org.universo.platformo.ecs.DesignedEntity;
 import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.World;
+import org.universo.platformo.resources.Part;
 
 /**
  * A design applied to a world, on H2 and on PostgreSQL: a new design changes only what it changed, keeps what play
@@ -81,6 +82,71 @@ class DesignsTest {
         DesignResult empty = ecs.design("sol", "creator", List.of());
         assertEquals(2, empty.removed().size());
         assertEquals(List.of(), ecs.loadWorld("sol").stream().map(EntityView::name).filter(n -> n != null).toList());
+    }
+
+    @Test
+    void resourceInstancesOnH2() {
+        instances(TestStores.h2(dir));
+    }
+
+    @Test
+    void resourceInstancesOnPostgres() throws Exception {
+        TestStores.onFreshPostgres(this::instances);
+    }
+
+    /** A designed entity naming a resource version has its bill of materials as parts; a new version, new parts. */
+    private void instances(DataSource ds) {
+        TestStores.Catalog catalog = new TestStores.Catalog();
+        catalog.add("bolt", "pcs", 0.1, 0.0001, 5);
+        catalog.add("plate", "pcs", 0, 0, 50, new Part.Use("bolt", 4));
+        catalog.add("hull", "pcs", 0, 0, 1000, new Part.Use("plate", 3));
+        catalog.add("wreck", "draft", "pcs", 0, 0, 0, new Part.Use("plate", 1));
+        EcsComponent ecs = TestStores.store(ds, catalog, 1000, 8);
+        ecs.open("yard", null, World.OWNER_USER, "creator", World.Visibility.PUBLIC);
+        ecs.design("yard", "creator", List.of(instance("hull", "hull")));
+        String hull = id(ecs, "yard", "hull");
+        List<EntityView> world = ecs.loadWorld("yard");
+        assertEquals(16, world.size(), "the hull, 3 plates and 12 bolts");
+        assertEquals(3, world.stream().filter(e -> hull.equals(e.parentId())).count());
+        assertTrue(world.stream().allMatch(e -> "creator".equals(e.ownerId())));
+        assertEquals("hull", ecs.find(hull).orElseThrow().resourceVersionId());
+        List<String> parts = world.stream().map(EntityView::id).sorted().toList();
+
+        assertTrue(ecs.design("yard", "creator", List.of(instance("hull", "hull"))).unchanged());
+        assertEquals(parts, ecs.loadWorld("yard").stream().map(EntityView::id).sorted().toList(),
+                "the same version keeps its parts (and what play made of them)");
+
+        assertEquals(List.of(hull), ecs.design("yard", "creator", List.of(instance("hull", "plate"))).changed());
+        world = ecs.loadWorld("yard");
+        assertEquals(5, world.size(), "now a plate: its 4 bolts replace the hull's parts");
+        assertEquals(List.of("bolt"), world.stream().filter(e -> hull.equals(e.parentId()))
+                .map(EntityView::resourceVersionId).distinct().toList());
+
+        for (String refused : List.of("wreck", "nothing")) {
+            ApiException e = assertThrows(ApiException.class, () -> ecs.design("yard", "creator",
+                    List.of(instance("hull", refused), rock("new", 1, 1))));
+            assertEquals(422, e.httpStatus());
+            assertEquals("/resourceVersionId", errors(e).get(0).get("pointer"));
+            assertEquals("hull", errors(e).get(0).get("key"));
+            assertEquals(5, ecs.loadWorld("yard").size(), "nothing written for " + refused);
+        }
+
+        ecs.design("yard", "creator", List.of(rock("new", 1, 1)));
+        assertEquals(List.of("new"), ecs.loadWorld("yard").stream().map(EntityView::name).toList(),
+                "a removed instance takes its parts along");
+    }
+
+    private static DesignedEntity instance(String key, String versionId) {
+        return new DesignedEntity(key, key, Map.of("Transform", transform(0)), versionId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> errors(ApiException e) {
+        return (List<Map<String, Object>>) e.details().get("errors");
+    }
+
+    private static String id(EcsComponent ecs, String world, String name) {
+        return ecs.loadWorld(world).stream().filter(e -> name.equals(e.name())).findFirst().orElseThrow().id();
     }
 
     private static String id(EcsComponent ecs, String name) {

@@ -95,7 +95,11 @@ public final class RoomEndpoint {
         }
         session.setMaxBinaryMessageBufferSize(rooms.config.max_frame_bytes());
         session.setMaxTextMessageBufferSize(rooms.config.max_frame_bytes());
+        List<org.universo.platformo.ecs.EntityView> owned = rooms.owned(world, user.userId());
         Room room = rooms.room(world, instance);
+        if (owned != null) {
+            room.submit(r -> Transfers.arrived(r, owned));
+        }
         Connection conn = new Connection(rooms, room, link, user.userId(), user.sessionId());
         session.getUserProperties().put(CONNECTION, conn);
         String reconnect = first(q, "reconnect");

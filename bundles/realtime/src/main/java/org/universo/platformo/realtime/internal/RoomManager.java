@@ -162,6 +162,25 @@ public final class RoomManager implements Rooms {
         });
     }
 
+    /**
+     * What the player owns in the world as stored now, for a join: a room that loaded before the player's ship was
+     * made (a starter ship asked for just before joining) takes it before the join, so the player flies it. Null when
+     * it cannot be read: the join goes on with what the room has.
+     */
+    List<org.universo.platformo.ecs.EntityView> owned(String worldId, String userId) {
+        try {
+            return store.loadOwned(worldId, userId);
+        } catch (RuntimeException e) {
+            LOG.warn("The entities of user {} in world {} could not be read for their join", userId, worldId, e);
+            return null;
+        }
+    }
+
+    @Override
+    public boolean hosts(String worldId) {
+        return rooms.values().stream().anyMatch(r -> !r.closed && r.worldId.equals(worldId));
+    }
+
     private void closed(String id) {
         rooms.computeIfPresent(id, (key, r) -> r.closed ? null : r);
         metrics.rooms(rooms.size());

@@ -56,6 +56,11 @@ final class TestRooms {
         }
 
         @Override
+        public List<EntityView> loadOwned(String worldId, String ownerId) {
+            return loadWorld(worldId).stream().filter(e -> ownerId.equals(e.ownerId())).toList();
+        }
+
+        @Override
         public EntityView create(org.universo.platformo.auth.api.AuthPrincipal owner,
                 org.universo.platformo.ecs.Inputs.EntityCreate in) {
             throw new UnsupportedOperationException("rooms create nothing");

@@ -104,4 +104,13 @@ public final class ShipsComponent implements Ships {
     public FittingReport check(Fitting fitting) {
         return FittingCheck.check(fitting, this::shipType, this::module);
     }
+
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode component(Fitting fitting) {
+        FittingReport r = check(fitting);
+        if (!r.valid()) {
+            throw new IllegalArgumentException("the fitting breaks " + r.violations());
+        }
+        return ShipComponentType.document(r.stats(), fitting.shipTypeId(), fitting.modules());
+    }
 }

@@ -17,11 +17,13 @@ import org.universo.platformo.updl.Canvas;
 import org.universo.platformo.updl.Edge;
 import org.universo.platformo.updl.Node;
 import org.universo.platformo.updl.SpaceGraph;
+import org.universo.platformo.updl.link.ResolvedSpace;
 import org.universo.platformo.utils.schema.Violation;
 
 /**
  * A space graph as designed entities: every Entity and Object node, and every node a domain's materializer claims,
- * becomes one entity keyed by the node id, with what its attached Component nodes add. All problems are collected
+ * becomes one entity keyed by the node id, with what its attached Component nodes add; so do the nodes of the spaces
+ * it links. All problems are collected
  * and refuse the graph together.
  */
 final class Designer {
@@ -43,8 +45,27 @@ final class Designer {
     }
 
     List<DesignedEntity> design(SpaceGraph graph) {
+        return design(graph, List.of());
+    }
+
+    /**
+     * The root graph's entities keyed by node id, and those of every space it includes through links keyed
+     * {@code spaceId/nodeId}: the templates draw linked spaces' nodes where they were drawn, so the world has them too.
+     */
+    List<DesignedEntity> design(SpaceGraph graph, List<ResolvedSpace> linked) {
         List<DesignedEntity> out = new ArrayList<>();
         List<Map<String, Object>> errors = new ArrayList<>();
+        add(graph, "", out, errors);
+        for (ResolvedSpace space : linked) {
+            add(space.graph(), space.spaceId() + "/", out, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw refused(errors);
+        }
+        return out;
+    }
+
+    private void add(SpaceGraph graph, String prefix, List<DesignedEntity> out, List<Map<String, Object>> errors) {
         for (Canvas canvas : graph.canvases()) {
             Map<String, Node> byId = new LinkedHashMap<>();
             canvas.nodes().forEach(n -> byId.put(n.id(), n));
@@ -54,25 +75,22 @@ final class Designer {
                     if (made == null) {
                         continue;
                     }
+                    String key = prefix + n.id();
                     Map<String, JsonNode> all = new LinkedHashMap<>(made);
                     for (Edge e : canvas.edges()) {
                         Node part = byId.get(e.source());
                         if (e.target().equals(n.id()) && part != null && "Component".equals(part.type())) {
-                            attach(part, all, errors, n.id());
+                            attach(part, all, errors, prefix, key);
                         }
                     }
-                    checked(n.id(), all, errors);
-                    out.add(new DesignedEntity(n.id(), name(n), all));
+                    checked(key, all, errors);
+                    out.add(new DesignedEntity(key, name(n), all, instanceOf(n)));
                 } catch (IllegalArgumentException | ClassCastException e) {
-                    errors.add(error(n.id(), null, "", e.getMessage() == null ? "cannot become an entity"
+                    errors.add(error(prefix + n.id(), null, "", e.getMessage() == null ? "cannot become an entity"
                             : e.getMessage()));
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw refused(errors);
-        }
-        return out;
     }
 
     /** The node's own components; null when its type makes no entity. */
@@ -84,7 +102,8 @@ final class Designer {
         };
     }
 
-    private void attach(Node part, Map<String, JsonNode> entity, List<Map<String, Object>> errors, String entityId) {
+    private void attach(Node part, Map<String, JsonNode> entity, List<Map<String, Object>> errors, String prefix,
+            String entityId) {
         Object kind = part.data().getOrDefault("componentType", "render");
         try {
             if ("render".equals(kind)) {
@@ -94,7 +113,7 @@ final class Designer {
             components.apply(String.valueOf(kind)).ifPresent(m ->
                     entity.putAll(m.components(part.data(), java.util.Collections.unmodifiableMap(entity))));
         } catch (IllegalArgumentException | ClassCastException e) {
-            errors.add(error(part.id(), null, "", "attached to " + entityId + ": " + e.getMessage()));
+            errors.add(error(prefix + part.id(), null, "", "attached to " + entityId + ": " + e.getMessage()));
         }
     }
 
@@ -108,6 +127,15 @@ final class Designer {
                 errors.add(error(nodeId, type, "", unknown.getMessage()));
             }
         });
+    }
+
+    /** The published resource version the node is an instance of, if it names one. */
+    private static String instanceOf(Node n) {
+        Object v = n.data().get("resourceVersionId");
+        if (v != null && !(v instanceof String s && !s.isBlank())) {
+            throw new IllegalArgumentException("resourceVersionId is the id of a resource version");
+        }
+        return (String) v;
     }
 
     private static String name(Node n) {

@@ -60,7 +60,7 @@ public final class SpaceWorldsComponent implements SpaceWorlds {
 
     @Override
     public List<DesignedEntity> design(PublishableSpace space) {
-        return designer.design(space.graph());
+        return designer.design(space.graph(), space.linked());
     }
 
     @Override
@@ -80,7 +80,25 @@ public final class SpaceWorldsComponent implements SpaceWorlds {
         if (worlds.world(id).isEmpty()) {
             worlds.open(id, space.name(), "unik", unik, World.Visibility.PRIVATE);
         }
-        DesignResult r = store.design(id, unik, design);
+        DesignResult r = designed(id, unik, design);
         return new Materialized(id, id, space.version(), r.added(), r.changed(), r.removed());
+    }
+
+    /** The store's refusals (a resource version that is not published) name the nodes, as the designer's do. */
+    private DesignResult designed(String worldId, String unik, List<DesignedEntity> design) {
+        try {
+            return store.design(worldId, unik, design);
+        } catch (ApiException e) {
+            if (e.httpStatus() != 422 || !(e.details().get("errors") instanceof List<?> errors)) {
+                throw e;
+            }
+            List<Map<String, Object>> named = new java.util.ArrayList<>();
+            for (Object o : errors) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                named.add(Designer.error(String.valueOf(m.get("key")), (String) m.get("type"),
+                        String.valueOf(m.get("pointer")), String.valueOf(m.get("message"))));
+            }
+            throw Designer.refused(named);
+        }
     }
 }

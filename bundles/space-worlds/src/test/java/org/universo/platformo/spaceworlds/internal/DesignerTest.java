@@ -18,6 +18,7 @@ import org.universo.platformo.updl.Edge;
 import org.universo.platformo.updl.Node;
 import org.universo.platformo.updl.Position;
 import org.universo.platformo.updl.SpaceGraph;
+import org.universo.platformo.updl.link.ResolvedSpace;
 import org.universo.platformo.utils.schema.Violation;
 
 /** Nodes as designed entities: the creator's numbers as drawn, domains' materializers, every problem named by node. */
@@ -94,6 +95,36 @@ class DesignerTest {
                 rock, ore, fine), List.of(edge(ore, rock)))));
         assertEquals(422, e.httpStatus());
         assertEquals(List.of("bad-transform", "no-range", "rock"), e.details().get("nodeIds"));
+    }
+
+    @Test
+    void anEntityNamingAResourceVersionIsItsInstance() {
+        Node hull = new Node("hull", "Entity", AT, Map.of("resourceVersionId", "v-hull"));
+        assertEquals("v-hull", designer.design(graph(List.of(hull), List.of())).get(0).resourceVersionId());
+        assertEquals(null, designer.design(graph(List.of(new Node("rock", "Entity", AT, Map.of())), List.of())).get(0)
+                .resourceVersionId());
+        ApiException e = assertThrows(ApiException.class, () -> designer.design(graph(List.of(new Node("bad",
+                "Entity", AT, Map.of("resourceVersionId", 7))), List.of())));
+        assertEquals(List.of("bad"), e.details().get("nodeIds"));
+    }
+
+    @Test
+    void theSpacesALinkIncludesAreInTheWorldKeyedBySpaceAndNode() {
+        Node station = new Node("station", "Entity", AT, Map.of("entityType", "station", "transform",
+                Map.of("pos", List.of(0, 0, 500))));
+        Node rock = new Node("rock", "Entity", AT, Map.of());
+        Node link = new Node("link", "SpaceLink", AT, Map.of("spaceId", "belt"));
+        List<DesignedEntity> design = designer.design(graph(List.of(station, link), List.of()), List.of(
+                new ResolvedSpace("belt", 3, graph(List.of(rock, new Node("station", "Entity", AT, Map.of())),
+                        List.of()))));
+        assertEquals(List.of("station", "belt/rock", "belt/station"), design.stream().map(DesignedEntity::key)
+                .toList(), "the same node id in two spaces is two entities");
+        assertEquals(500, design.get(0).components().get("Transform").at("/position/z").asDouble());
+
+        Node broken = new Node("broken", "test.Beacon", AT, Map.of());
+        ApiException e = assertThrows(ApiException.class, () -> designer.design(graph(List.of(station), List.of()),
+                List.of(new ResolvedSpace("belt", 3, graph(List.of(broken), List.of())))));
+        assertEquals(List.of("belt/broken"), e.details().get("nodeIds"), "a linked space's node says whose it is");
     }
 
     private static SpaceGraph graph(List<Node> nodes, List<Edge> edges) {

@@ -1,6 +1,7 @@
 package org.universo.mmoomm.content.internal;
 
 import java.util.List;
+import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -24,12 +25,16 @@ import org.universo.mmoomm.types.GateJumpPayload;
 import org.universo.mmoomm.types.MiningYieldPayload;
 import org.universo.mmoomm.types.MmoommTopics;
 import org.universo.mmoomm.utils.DomainEvents;
+import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.auth.api.AuthPrincipal;
-import org.universo.platformo.ecs.EntityStore;
-import org.universo.platformo.ecs.WorldAccess;
-import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.economy.Ledger;
 import org.universo.platformo.economy.Receipt;
+import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.EntityView;
+import org.universo.platformo.ecs.WorldAccess;
+import org.universo.platformo.ecs.WorldRole;
+import org.universo.platformo.realtime.Rooms;
 import org.universo.platformo.rest.RestApi;
 
 /**
@@ -53,6 +58,9 @@ public final class MmoommResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Rooms rooms;
+
     private final Starters starters;
 
     @Activate
@@ -72,7 +80,7 @@ public final class MmoommResource {
     @Path("cargo/unload")
     public Receipt unload(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key, UnloadCargo in) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
-        playing(u, in.shipId());
+        notFlown(playing(u, in.shipId()));
         return unloading.unload(u.userId(), key, in);
     }
 
@@ -98,7 +106,7 @@ public final class MmoommResource {
     @Path("mining/cycle")
     public MiningYieldPayload cycle(@Context SecurityContext s, MiningCycle in) {
         AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
-        playing(u, in.shipId());
+        notFlown(playing(u, in.shipId()));
         MiningYieldPayload y = mining.cycle(u.userId(), in.shipId(), in.asteroidId(), System.currentTimeMillis());
         tell(MmoommTopics.MINING_YIELD, y, u.userId());
         return y;
@@ -116,11 +124,28 @@ public final class MmoommResource {
         return j;
     }
 
-    /** A ship acts only where its owner may still play: a world gone private, or left, ends what it does there. */
-    private void playing(AuthPrincipal u, String shipId) {
-        store.find(shipId).filter(e -> !worlds.role(u, e.worldId()).atLeast(WorldRole.PLAYER)).ifPresent(e -> {
-            throw org.universo.platformo.api.error.ApiException.notFound("ship");
+    /**
+     * A ship acts only where its owner may still play: a world gone private, or left, ends what it does there. The
+     * ship's world, if it exists.
+     */
+    private String playing(AuthPrincipal u, String shipId) {
+        java.util.Optional<EntityView> ship = store.find(shipId);
+        ship.filter(e -> !worlds.role(u, e.worldId()).atLeast(WorldRole.PLAYER)).ifPresent(e -> {
+            throw ApiException.notFound("ship");
         });
+        return ship.map(EntityView::worldId).orElse(null);
+    }
+
+    /**
+     * While a room runs the ship's world, the room owns its holds: a hold written here would be overwritten by the
+     * room's next save, so mining and unloading go through the room's intents then.
+     */
+    private void notFlown(String worldId) {
+        Rooms r = rooms;
+        if (worldId != null && r != null && r.hosts(worldId)) {
+            throw new ApiException(ErrorCode.CONFLICT, "The ship's world is running in a room: mine and sell there "
+                    + "(use_module and interact intents)", Map.of("worldId", worldId, "reason", "world_in_room"));
+        }
     }
 
     private void tell(String topic, Record payload, String userId) {

@@ -28,15 +28,27 @@ final class RoomActions {
     /** As {@link #nearest(RoomContext, RoomBody, String, double)}, among bodies whose component passes {@code usable}. */
     static RoomBody nearest(RoomContext room, RoomBody actor, String component, double range,
             java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> usable) {
+        return nearest(room, actor, component, null, c -> range, usable);
+    }
+
+    /**
+     * The nearest other body with the component (only {@code targetId} when one is named) whose component passes
+     * {@code usable}, within the reach its component gives from the actor's surface; null when there is none.
+     */
+    static RoomBody nearest(RoomContext room, RoomBody actor, String component, String targetId,
+            java.util.function.ToDoubleFunction<com.fasterxml.jackson.databind.JsonNode> reach,
+            java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> usable) {
         RoomBody best = null;
         double bestGap = Double.MAX_VALUE;
         for (RoomBody b : room.bodies()) {
-            if (b != actor && b.component(component) != null && usable.test(b.component(component))) {
-                double g = gap(actor, b);
-                if (g <= range && g < bestGap) {
-                    best = b;
-                    bestGap = g;
-                }
+            com.fasterxml.jackson.databind.JsonNode c = b == actor ? null : b.component(component);
+            if (c == null || targetId != null && !targetId.equals(b.entityId()) || !usable.test(c)) {
+                continue;
+            }
+            double g = gap(actor, b);
+            if (g <= reach.applyAsDouble(c) && g < bestGap) {
+                best = b;
+                bestGap = g;
             }
         }
         return best;

@@ -143,19 +143,7 @@ public final class RoomInteractions implements IntentHandler {
     /** The body (named, or the nearest) with the component whose surface is within its own range of the actor's. */
     private static RoomBody target(RoomContext room, RoomBody actor, String targetId, String component,
             String rangeField, double defaultRange) {
-        RoomBody best = null;
-        double bestGap = Double.MAX_VALUE;
-        for (RoomBody b : room.bodies()) {
-            JsonNode c = b == actor ? null : b.component(component);
-            if (c == null || targetId != null && !targetId.equals(b.entityId())) {
-                continue;
-            }
-            double g = RoomActions.gap(actor, b);
-            if (g <= c.path(rangeField).asDouble(defaultRange) && g < bestGap) {
-                best = b;
-                bestGap = g;
-            }
-        }
-        return best;
+        return RoomActions.nearest(room, actor, component, targetId, c -> c.path(rangeField).asDouble(defaultRange),
+                c -> true);
     }
 }

@@ -15,7 +15,6 @@ import org.universo.platformo.ecs.Inputs;
 import org.universo.platformo.ecs.WorldAccess;
 import org.universo.platformo.ecs.WorldRole;
 import org.universo.platformo.ships.Fitting;
-import org.universo.platformo.ships.FittingReport;
 import org.universo.platformo.ships.Ships;
 
 /**
@@ -27,7 +26,7 @@ final class Starters {
     static final String HULL = "mmoomm.prospector";
     static final List<String> MODULES = List.of("mmoomm.mining-laser", "mmoomm.pulse-laser");
     static final double HOLD_M3 = 40;
-    /** How far from the station's centre a new ship starts: inside its docking range, clear of its body. */
+    /** How far from the station's surface a new ship starts: inside its docking range, clear of its body. */
     static final double BESIDE = 30;
     /** Berths on the ring around the station; the next round of ships starts {@link #LEVEL} higher. */
     static final int SLOTS = 8;
@@ -57,14 +56,10 @@ final class Starters {
                 return new Starter(e, false);
             }
         }
-        FittingReport r = ships.check(new Fitting(HULL, MODULES, null));
-        if (!r.valid()) {
-            throw new IllegalStateException("the starter fitting is invalid: " + r.violations());
-        }
         Map<String, JsonNode> components = new LinkedHashMap<>();
         components.put("Transform", spawn(world));
         components.put("Visual", JSON.objectNode().put("model", "ship"));
-        components.put(Ships.COMPONENT, ship(r.stats()));
+        components.put(Ships.COMPONENT, ships.component(new Fitting(HULL, MODULES, null)));
         ObjectNode hold = JSON.objectNode().put("capacityM3", HOLD_M3).put("usedM3", 0);
         hold.putObject("items");
         components.put(MmoommComponentTypes.CARGO, hold);
@@ -72,16 +67,9 @@ final class Starters {
                 components)), true);
     }
 
-    private static ObjectNode ship(FittingReport.Stats s) {
-        ObjectNode d = JSON.objectNode().put("shipTypeId", HULL);
-        MODULES.forEach(d.putArray("modules")::add);
-        return d.put("massKg", s.massKg()).put("maxSpeed", s.maxSpeed()).put("acceleration", s.acceleration())
-                .put("turnRate", s.turnRate()).put("energyCapacity", s.energyCapacity())
-                .put("energyRecharge", s.energyRecharge());
-    }
-
     /**
-     * Where a new ship starts: one of {@link #SLOTS} berths on a ring of {@link #BESIDE} around the first station,
+     * Where a new ship starts: one of {@link #SLOTS} berths on a ring {@link #BESIDE} off the first station's surface
+     * (half its largest extent),
      * taken in turn by the ships already in the world, each further round a level higher, so no two starters
      * overlap (a ray fired from one would start inside the other).
      */
@@ -95,9 +83,12 @@ final class Starters {
             ComponentValue where = e.components().get("Transform");
             if (e.components().containsKey(MmoommComponentTypes.STATION) && where != null) {
                 JsonNode at = where.data().path("position");
-                p.put("x", at.path("x").asDouble() + BESIDE * Math.cos(angle))
+                JsonNode size = where.data().path("scale");
+                double ring = BESIDE + Math.max(Math.abs(size.path("x").asDouble()), Math.max(Math.abs(size.path("y")
+                        .asDouble()), Math.abs(size.path("z").asDouble()))) / 2;
+                p.put("x", at.path("x").asDouble() + ring * Math.cos(angle))
                         .put("y", at.path("y").asDouble() + up)
-                        .put("z", at.path("z").asDouble() + BESIDE * Math.sin(angle));
+                        .put("z", at.path("z").asDouble() + ring * Math.sin(angle));
                 break;
             }
         }

@@ -100,6 +100,11 @@ class MiningTest {
         }
 
         @Override
+        public List<EntityView> loadOwned(String worldId, String ownerId) {
+            return loadWorld(worldId).stream().filter(e -> ownerId.equals(e.ownerId())).toList();
+        }
+
+        @Override
         public Optional<EntityView> find(String entityId) {
             return Optional.ofNullable(entities.get(entityId));
         }

@@ -46,6 +46,15 @@ class StartersTest {
         assertEquals(Starters.LEVEL, starts.get(Starters.SLOTS)[1], 1e-9, "the second round a level higher");
     }
 
+    @Test
+    void aLargeStationsBerthsAreOffItsSurface() {
+        var station = (com.fasterxml.jackson.databind.node.ObjectNode) at(0, 0, 0);
+        station.putObject("scale").put("x", 60).put("y", 20).put("z", 60);
+        JsonNode p = Starters.spawn(List.of(entity("station", Map.of(MmoommComponentTypes.STATION, JSON.objectNode(),
+                "Transform", station)))).path("position");
+        assertEquals(30 + Starters.BESIDE, p.path("x").asDouble(), 1e-9, "its radius of 30 m, then the berth");
+    }
+
     private static JsonNode at(double x, double y, double z) {
         var t = JSON.objectNode();
         t.putObject("position").put("x", x).put("y", y).put("z", z);

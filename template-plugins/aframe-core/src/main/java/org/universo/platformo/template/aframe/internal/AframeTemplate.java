@@ -23,7 +23,7 @@ public final class AframeTemplate extends SceneTemplate {
 
     @Override
     protected Map<String, String> files() {
-        return Map.of("app.js", home() + "app.js", "engine/aframe.min.js", ENGINE + "aframe.min.js",
-                "engine/LICENSE", ENGINE + "LICENSE");
+        return Map.of("app.js", home() + "app.js", "aframe-shapes.js", "UNIVERSO-INF/shared/aframe-shapes.js",
+                "engine/aframe.min.js", ENGINE + "aframe.min.js", "engine/LICENSE", ENGINE + "LICENSE");
     }
 }

@@ -31,7 +31,8 @@ public final class ArjsTemplate extends SceneTemplate {
         String aframe = ENGINES + "aframe/" + AFRAME_VERSION + "/";
         String arjs = ENGINES + "arjs/" + ARJS_VERSION + "/";
         String toolkit = ENGINES + "artoolkit/";
-        return Map.ofEntries(Map.entry("app.js", home() + "app.js"), Map.entry("quiz.js", home() + "quiz.js"),
+        return Map.ofEntries(Map.entry("app.js", home() + "app.js"),
+                Map.entry("aframe-shapes.js", "UNIVERSO-INF/shared/aframe-shapes.js"), Map.entry("quiz.js", home() + "quiz.js"),
                 Map.entry("quiz.css", home() + "quiz.css"), Map.entry("engine/aframe.min.js", aframe + "aframe.min.js"),
                 Map.entry("engine/aframe-LICENSE", aframe + "LICENSE"),
                 Map.entry("engine/aframe-ar.js", arjs + "aframe-ar.js"), Map.entry("engine/arjs-LICENSE", arjs + "LICENSE"),

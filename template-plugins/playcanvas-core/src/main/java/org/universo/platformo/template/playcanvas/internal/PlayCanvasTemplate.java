@@ -23,8 +23,8 @@ public final class PlayCanvasTemplate extends SceneTemplate {
 
     @Override
     protected Map<String, String> files() {
-        return Map.of("app.js", home() + "app.js", "engine/playcanvas.min.js", ENGINE + "playcanvas.min.js",
-                "engine/LICENSE", ENGINE + "LICENSE");
+        return Map.of("app.js", home() + "app.js", "playcanvas-lights.js", "UNIVERSO-INF/shared/playcanvas-lights.js",
+                "engine/playcanvas.min.js", ENGINE + "playcanvas.min.js", "engine/LICENSE", ENGINE + "LICENSE");
     }
 
     @Override

@@ -28,7 +28,8 @@ public final class MmoommTemplate extends SceneTemplate {
 
     @Override
     protected Map<String, String> files() {
-        return Map.of("game.js", home() + "game.js", "hud.css", home() + "hud.css",
-                "engine/playcanvas.min.js", ENGINE + "playcanvas.min.js", "engine/LICENSE", ENGINE + "LICENSE");
+        return Map.of("game.js", home() + "game.js", "playcanvas-lights.js", "UNIVERSO-INF/shared/playcanvas-lights.js",
+                "hud.css", home() + "hud.css", "engine/playcanvas.min.js", ENGINE + "playcanvas.min.js",
+                "engine/LICENSE", ENGINE + "LICENSE");
     }
 }
