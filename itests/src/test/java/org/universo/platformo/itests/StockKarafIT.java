@@ -1,6 +1,7 @@
 package org.universo.platformo.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -20,7 +21,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * An operator's own, unmodified Apache Karaf: our features repository is added and universo-core installed,
+ * An operator's own, unmodified Apache Karaf: our features repository is added and universo-platform installed,
  * exactly as docs/operators.md says, with our artifacts served from a Maven repository (here: the
  * distribution's system/ folder, which is one).
  */
@@ -55,20 +56,63 @@ public class StockKarafIT extends BaseIT {
         };
     }
 
+    /** Packages of the game layers, which no platform bundle may import. */
+    static final java.util.List<String> GAME = java.util.List.of("org.universo.platformo.ships",
+            "org.universo.platformo.combat", "org.universo.platformo.economy", "org.universo.platformo.spacegame",
+            "org.universo.mmoomm");
+
+    /**
+     * The platform alone, in the layers an operator installs: universo-platform brings no game (no game bundle, no
+     * platform bundle importing a game package), passes the smoke test (accounts, the editor, a PlayCanvas space
+     * published and served, a room running a world without ships), and universo-mmoomm on top adds the space game
+     * and MMOOMM while the platform keeps running.
+     */
     @Test
-    public void universoCoreInstallsIntoAStockKaraf() throws Exception {
+    public void thePlatformInstallsIntoAStockKarafWithoutTheGameAndTheGameOnTop() throws Exception {
         String version = System.getProperty("universo.it.version");
         // what feature:repo-add and feature:install do
         features.addRepository(java.net.URI.create("mvn:org.universo.platformo/universo-features/" + version + "/xml"));
         // no refresh of bundles already there: this test's own probe bundle is one of them
-        features.installFeature("universo-core", java.util.EnumSet.of(org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles));
+        java.util.EnumSet<org.apache.karaf.features.FeaturesService.Option> noRefresh = java.util.EnumSet.of(
+                org.apache.karaf.features.FeaturesService.Option.NoAutoRefreshBundles);
+        features.installFeature("universo-platform", noRefresh);
         Http h = http();
-        assertTrue(features.isInstalled(features.getFeature("universo-core")));
+        assertTrue(features.isInstalled(features.getFeature("universo-platform")));
         assertPlatformComponentsActive();
+        java.util.List<String> ours = new java.util.ArrayList<>();
+        for (org.osgi.framework.Bundle b : context.getBundles()) {
+            String name = String.valueOf(b.getSymbolicName());
+            if (!name.startsWith("org.universo.")) {
+                continue;
+            }
+            ours.add(name);
+            assertTrue(name + " is a game bundle in the platform", GAME.stream().noneMatch(name::startsWith));
+            String imports = String.valueOf(b.getHeaders().get("Import-Package"));
+            for (String game : GAME) {
+                assertFalse(name + " imports " + game + ": " + imports, imports.contains(game));
+            }
+        }
+        assertTrue("the platform's bundles: " + ours, ours.size() > 15);
         assertEquals("the feature created the embedded datasource configuration", "h2",
                 h.get("/api/v1/health", null).json().path("checks").path("database").path("detail").asText());
         String email = uniqueEmail();
-        assertEquals(email, h.get("/api/v1/auth/me", register(h, email)).json().path("email").asText());
+        String a = register(h, email);
+        assertEquals(email, h.get("/api/v1/auth/me", a).json().path("email").asText());
         assertTrue(shell("universo:users").contains(email));
+        Http.Reply editor = h.get("/editor/", null);
+        assertEquals(200, editor.status());
+        assertTrue(editor.body(), editor.body().contains("<script"));
+
+        // the platform's own classes load only now that the features brought them
+        PlatformSmoke.publishesAndPlays(h, a, () -> {
+            try {
+                features.installFeature("universo-mmoomm", noRefresh);
+                assertTrue(features.isInstalled(features.getFeature("universo-spacegame")));
+                assertPlatformComponentsActive();
+            } catch (Exception e) {
+                throw new AssertionError("universo-mmoomm did not install", e);
+            }
+        });
+        assertEquals(email, h.get("/api/v1/auth/me", a).json().path("email").asText());
     }
 }

@@ -1,5 +1,5 @@
-/** Root of the platform contract. */
-@Version("0.1.0")
+/** Root of the platform contract: the invariant checks its records share ({@link Checks}). */
+@Version("0.2.0")
 @Export
 package org.universo.platformo.api;
 

@@ -3,8 +3,8 @@ package org.universo.platformo.updl;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * One canvas of a space: UPDL nodes and edges, the last viewport, an optional diagram layer, and
@@ -19,9 +19,9 @@ public record Canvas(String id, String name, int order, List<Node> nodes, List<E
     public Canvas {
         Checks.present(id, "Canvas.id");
         Checks.present(name, "Canvas.name");
-        nodes = Checks.list(nodes);
-        edges = Checks.list(edges);
-        extensions = Checks.optionalMap(extensions);
+        nodes = Checks.listOrEmpty(nodes);
+        edges = Checks.listOrEmpty(edges);
+        extensions = Checks.mapCopy(extensions);
     }
 
     public Canvas(String id, String name, int order, List<Node> nodes, List<Edge> edges, Viewport viewport,

@@ -1,8 +1,8 @@
 package org.universo.platformo.updl;
 
 import java.util.List;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * The Miro-like drawing stored with a canvas: shapes, text, lines and groups on layers, optionally anchored to UPDL
@@ -12,7 +12,7 @@ import org.universo.platformo.updl.internal.Checks;
 public record Diagram(List<Shape> shapes, List<Layer> layers) {
 
     public Diagram {
-        shapes = Checks.list(shapes);
-        layers = Checks.list(layers);
+        shapes = Checks.listOrEmpty(shapes);
+        layers = Checks.listOrEmpty(layers);
     }
 }

@@ -1,7 +1,7 @@
 package org.universo.platformo.updl;
 
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * A connection from an output port of {@code source} to an input port of {@code target}. Edges point from the part

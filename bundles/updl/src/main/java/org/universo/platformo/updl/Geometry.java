@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * Where a shape is: its box (top-left corner, size, rotation in degrees around the centre) and, for lines and
@@ -21,7 +21,7 @@ public record Geometry(double x, double y, double width, double height, double r
         Checks.finite(width, "Geometry.width");
         Checks.finite(height, "Geometry.height");
         Checks.finite(rotation, "Geometry.rotation");
-        points = Checks.optionalList(points);
+        points = Checks.listCopy(points);
     }
 
     /** As read from JSON, where rotation may be left out (unrotated) as its schema allows. */

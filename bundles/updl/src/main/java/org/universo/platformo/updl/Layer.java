@@ -1,7 +1,7 @@
 package org.universo.platformo.updl;
 
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /** A diagram layer; higher {@code order} is drawn above lower. */
 @JsonSchemaRef("updl/Layer.schema.json")

@@ -2,8 +2,8 @@ package org.universo.platformo.updl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * One UPDL node: its node type, where it sits on the canvas and its field values ({@code data}, described by the
@@ -23,7 +23,7 @@ public record Node(String id, String type, Position position, Map<String, Object
         Checks.present(id, "Node.id");
         Checks.present(type, "Node.type");
         Checks.present(position, "Node.position");
-        data = Checks.map(data);
+        data = Checks.mapOrEmpty(data);
     }
 
     public Node(String id, String type, Position position, Map<String, Object> data) {

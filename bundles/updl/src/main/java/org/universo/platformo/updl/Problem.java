@@ -1,8 +1,8 @@
 package org.universo.platformo.updl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * One thing wrong with a space graph. {@code field} is a JSON pointer: inside {@code node.data} when

@@ -2,8 +2,8 @@ package org.universo.platformo.updl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /**
  * One diagram item. {@code anchorNodeId} attaches it to a UPDL node of the same canvas (it follows the node);
@@ -21,7 +21,7 @@ public record Shape(String id, ShapeKind kind, String layerId, Geometry geometry
         Checks.present(kind, "Shape.kind");
         Checks.present(layerId, "Shape.layerId");
         Checks.present(geometry, "Shape.geometry");
-        children = Checks.list(children);
+        children = Checks.listOrEmpty(children);
     }
 
     /** A box-shaped item (rectangle, ellipse or text) without connections. */

@@ -1,7 +1,7 @@
 package org.universo.platformo.updl;
 
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
-import org.universo.platformo.updl.internal.Checks;
 
 /** Where the editor looked at a canvas last: pan offset and zoom factor. */
 @JsonSchemaRef("updl/Viewport.schema.json")

@@ -2,7 +2,7 @@ package org.universo.platformo.api.ecs;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Identity of an entity within a world; serialized as a plain JSON string. */

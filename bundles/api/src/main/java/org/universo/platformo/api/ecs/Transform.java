@@ -1,6 +1,6 @@
 package org.universo.platformo.api.ecs;
 
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Component placing an entity in its world. */

@@ -1,6 +1,6 @@
 package org.universo.platformo.api.ecs;
 
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** A 3D vector in world units (positions, velocities, scales). */

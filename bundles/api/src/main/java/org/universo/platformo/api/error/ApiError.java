@@ -2,7 +2,7 @@ package org.universo.platformo.api.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /**

@@ -1,7 +1,7 @@
 package org.universo.platformo.api.error;
 
 import java.util.Map;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 
 /**
  * Thrown by services to end a request with a given {@link ErrorCode}; the REST layer turns it into an

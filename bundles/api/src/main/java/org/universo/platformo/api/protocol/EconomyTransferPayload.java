@@ -1,7 +1,7 @@
 package org.universo.platformo.api.protocol;
 
 import java.util.regex.Pattern;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /**

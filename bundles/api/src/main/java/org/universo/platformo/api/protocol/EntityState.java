@@ -2,10 +2,10 @@ package org.universo.platformo.api.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.ecs.EntityId;
 import org.universo.platformo.api.ecs.Quat;
 import org.universo.platformo.api.ecs.Vec3;
-import org.universo.platformo.api.internal.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /**

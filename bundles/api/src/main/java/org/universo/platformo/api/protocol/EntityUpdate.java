@@ -1,8 +1,8 @@
 package org.universo.platformo.api.protocol;
 
 import java.util.Map;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.ecs.EntityId;
-import org.universo.platformo.api.internal.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /**

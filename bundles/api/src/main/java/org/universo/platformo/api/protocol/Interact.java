@@ -1,7 +1,7 @@
 package org.universo.platformo.api.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Request to perform a named interaction (dock, loot, talk...), optionally with a target. */

@@ -1,7 +1,7 @@
 package org.universo.platformo.api.protocol;
 
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.ecs.EntityId;
-import org.universo.platformo.api.internal.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Payload of {@link Topics#SYSTEM_JOIN}: a user entered the room, embodied by {@code entityId}. */

@@ -1,7 +1,7 @@
 package org.universo.platformo.api.protocol;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Client clock probe; {@code t0} is echoed back in a {@link Pong} to measure round-trip time. */

@@ -1,7 +1,7 @@
 package org.universo.platformo.api.protocol;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Answer to a {@link Ping}: the client's {@code t0} and the server clock, for RTT and clock offset. */

@@ -2,7 +2,7 @@ package org.universo.platformo.api.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
-import org.universo.platformo.api.internal.Checks;
+import org.universo.platformo.api.Checks;
 import org.universo.platformo.api.schema.JsonSchemaRef;
 
 /** Request to activate a fitted module; {@code params} are module specific and validated by the module. */

@@ -20,4 +20,8 @@ public record AuthPrincipal(String userId, String sessionId, Set<String> roles, 
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    public boolean isAdmin() {
+        return hasRole(Roles.ADMIN);
+    }
 }

@@ -1,8 +1,8 @@
 /**
- * What REST and realtime code needs from authentication: the caller ({@link AuthPrincipal}, from
- * {@code SecurityContext.getUserPrincipal()}), roles, the user directory and the EventAdmin topics.
+ * What REST and realtime code needs from authentication: the caller ({@link AuthPrincipal}, in REST through
+ * {@link Callers#of}), roles, the user directory and the EventAdmin topics.
  */
-@Version("0.2.0")
+@Version("0.3.0")
 @Export
 package org.universo.platformo.auth.api;
 

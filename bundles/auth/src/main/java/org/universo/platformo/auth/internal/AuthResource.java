@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.rest.RestApi;
 
 /** /api/v1/auth: register, login, refresh (rotation), logout, me. */
@@ -73,7 +73,7 @@ public final class AuthResource {
     @POST
     @Path("handoff")
     public Response handoff(@Context SecurityContext security) {
-        return Response.status(201).entity(auth.handoff((AuthPrincipal) security.getUserPrincipal())).build();
+        return Response.status(201).entity(auth.handoff(Callers.of(security))).build();
     }
 
     /** The session a hand-off code opens, once; 401 for a code unknown, used or expired. */
@@ -87,12 +87,12 @@ public final class AuthResource {
     @POST
     @Path("logout")
     public void logout(@Context SecurityContext security) {
-        auth.logout((AuthPrincipal) security.getUserPrincipal());
+        auth.logout(Callers.of(security));
     }
 
     @GET
     @Path("me")
     public UserView me(@Context SecurityContext security) {
-        return auth.me((AuthPrincipal) security.getUserPrincipal());
+        return auth.me(Callers.of(security));
     }
 }

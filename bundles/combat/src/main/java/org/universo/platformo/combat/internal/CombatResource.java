@@ -13,10 +13,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.combat.Apply;
 import org.universo.platformo.combat.Shot;
-import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.ecs.EntityStore;
 import org.universo.platformo.ecs.WorldAccess;
 import org.universo.platformo.ecs.WorldRole;
@@ -50,11 +51,11 @@ public final class CombatResource {
     @POST
     @Path("apply")
     public Shot apply(@Context SecurityContext s, Apply in) {
-        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        AuthPrincipal u = Callers.of(s);
         // one's own ship fires only where one may still play: a world gone private ends the fight
         store.find(in.attackerId()).filter(a -> !worlds.role(u, a.worldId()).atLeast(WorldRole.PLAYER)).ifPresent(a -> {
             throw ApiException.notFound("attacker");
         });
-        return shots.apply(u.userId(), u.hasRole("admin"), in, System.currentTimeMillis());
+        return shots.apply(u.userId(), u.isAdmin(), in, System.currentTimeMillis());
     }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.economy.Account;
 import org.universo.platformo.economy.Inputs;
 import org.universo.platformo.economy.Receipt;
@@ -49,46 +50,46 @@ public final class EconomyResource {
     @GET
     @Path("accounts")
     public List<Account> accounts(@Context SecurityContext s) {
-        return ledger.accounts(user(s).userId());
+        return ledger.accounts(Callers.of(s).userId());
     }
 
     @POST
     @Path("accounts")
     public Response open(@Context SecurityContext s, Inputs.AccountCreate in) {
-        return Response.status(201).entity(ledger.open(user(s).userId(), in.currency())).build();
+        return Response.status(201).entity(ledger.open(Callers.of(s).userId(), in.currency())).build();
     }
 
     @GET
     @Path("accounts/{id}")
     public Account account(@Context SecurityContext s, @PathParam("id") String id) {
-        return ledger.account(user(s).userId(), id);
+        return ledger.account(Callers.of(s).userId(), id);
     }
 
     @GET
     @Path("accounts/{id}/history")
     public List<Receipt> history(@Context SecurityContext s, @PathParam("id") String id,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return ledger.history(user(s).userId(), id, offset, limit);
+        return ledger.history(Callers.of(s).userId(), id, offset, limit);
     }
 
     @POST
     @Path("transfers")
     public Response transfer(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key, Inputs.Transfer in) {
-        return written(ledger.transfer(user(s).userId(), key, in));
+        return written(ledger.transfer(Callers.of(s).userId(), key, in));
     }
 
     @POST
     @Path("exchanges")
     public Response exchange(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key, Inputs.Exchange in) {
-        return written(ledger.exchange(user(s).userId(), key, in));
+        return written(ledger.exchange(Callers.of(s).userId(), key, in));
     }
 
     @POST
     @Path("accounts/{id}/issue")
     public Response issue(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key,
             @PathParam("id") String id, Inputs.Issue in) {
-        AuthPrincipal u = user(s);
-        if (!u.hasRole("admin")) {
+        AuthPrincipal u = Callers.of(s);
+        if (!u.isAdmin()) {
             throw ApiException.forbidden("Only administrators issue money");
         }
         return written(ledger.issue(u.userId(), key, id, in));
@@ -96,9 +97,5 @@ public final class EconomyResource {
 
     private static Response written(Receipt r) {
         return Response.status(r.replayed() ? 200 : 201).entity(r).build();
-    }
-
-    private static AuthPrincipal user(SecurityContext s) {
-        return (AuthPrincipal) s.getUserPrincipal();
     }
 }

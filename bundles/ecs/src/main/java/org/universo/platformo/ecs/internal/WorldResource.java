@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.ecs.Inputs;
 import org.universo.platformo.ecs.World;
 import org.universo.platformo.ecs.WorldRole;
@@ -49,32 +50,32 @@ public final class WorldResource {
     @GET
     public List<World> list(@Context SecurityContext s, @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return ecs.worlds.mine(Caller.of(s), offset, limit);
+        return ecs.worlds.mine(Callers.of(s), offset, limit);
     }
 
     @POST
     public Response create(@Context SecurityContext s, Inputs.WorldCreate in) {
-        return Response.status(201).entity(ecs.worlds.create(Caller.of(s), in)).build();
+        return Response.status(201).entity(ecs.worlds.create(Callers.of(s), in)).build();
     }
 
     /** The world with the caller's role in it. */
     @GET
     @Path("{id}")
     public World get(@Context SecurityContext s, @PathParam("id") String id) {
-        return ecs.worlds.seen(Caller.of(s), id, WorldRole.PLAYER);
+        return ecs.worlds.seen(Callers.of(s), id, WorldRole.PLAYER);
     }
 
     @PATCH
     @Path("{id}")
     public World patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.WorldPatch in) {
-        return ecs.worlds.patch(Caller.of(s), id, in);
+        return ecs.worlds.patch(Callers.of(s), id, in);
     }
 
     /** Deletes the world and every entity in it. */
     @DELETE
     @Path("{id}")
     public Response delete(@Context SecurityContext s, @PathParam("id") String id) {
-        ecs.worlds.delete(Caller.of(s), id);
+        ecs.worlds.delete(Callers.of(s), id);
         return Response.noContent().build();
     }
 }

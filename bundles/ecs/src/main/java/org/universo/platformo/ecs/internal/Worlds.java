@@ -52,11 +52,11 @@ final class Worlds implements WorldAccess {
 
     @Override
     public WorldRole role(AuthPrincipal user, String worldId) {
-        return world(worldId).map(w -> role(user, w)).orElse(user.hasRole("admin") ? WorldRole.EDITOR : WorldRole.NONE);
+        return world(worldId).map(w -> role(user, w)).orElse(user.isAdmin() ? WorldRole.EDITOR : WorldRole.NONE);
     }
 
     WorldRole role(AuthPrincipal user, World w) {
-        if (user.hasRole("admin")) {
+        if (user.isAdmin()) {
             return WorldRole.EDITOR;
         }
         WorldRole byOwner = ownerRole(user, w.ownerKind(), w.ownerId());
@@ -110,7 +110,7 @@ final class Worlds implements WorldAccess {
     World create(AuthPrincipal user, Inputs.WorldCreate in) {
         String kind = in.ownerKind() == null ? World.OWNER_USER : in.ownerKind();
         String ownerId = in.ownerKind() == null ? user.userId() : in.ownerId();
-        WorldRole r = user.hasRole("admin") ? WorldRole.EDITOR : ownerRole(user, kind, ownerId);
+        WorldRole r = user.isAdmin() ? WorldRole.EDITOR : ownerRole(user, kind, ownerId);
         if (r == WorldRole.NONE) {
             throw ApiException.notFound("owner");   // as the owner's own routes answer strangers
         }
@@ -215,7 +215,7 @@ final class Worlds implements WorldAccess {
     /** The caller's role in the world, read on the transaction's connection. */
     WorldRole roleIn(Connection c, AuthPrincipal user, String worldId) throws SQLException {
         World w = one(c, worldId, false);
-        return w == null ? (user.hasRole("admin") ? WorldRole.EDITOR : WorldRole.NONE) : role(user, w);
+        return w == null ? (user.isAdmin() ? WorldRole.EDITOR : WorldRole.NONE) : role(user, w);
     }
 
     private static World one(Connection c, String id, boolean lock) throws SQLException {

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.metaverse.Draft;
 import org.universo.platformo.metaverse.Inputs;
 import org.universo.platformo.rest.RestApi;
@@ -47,7 +48,7 @@ public final class CanvasResource {
     @Path("upstream")
     public Response importUpstream(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             Inputs.UpstreamImport body) {
-        Draft draft = c.canvases.importUpstream(Caller.id(s), spaceId, body);
+        Draft draft = c.canvases.importUpstream(Callers.of(s).userId(), spaceId, body);
         return Response.status(201).entity(draft).build();
     }
 
@@ -55,20 +56,20 @@ public final class CanvasResource {
     @Path("{canvasId}/upstream")
     public JsonNode exportUpstream(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @PathParam("canvasId") String canvasId, @QueryParam("version") @DefaultValue("0") int version) {
-        return c.canvases.exportUpstream(Caller.id(s), spaceId, canvasId, version);
+        return c.canvases.exportUpstream(Callers.of(s).userId(), spaceId, canvasId, version);
     }
 
     @GET
     @Path("{canvasId}/diagram")
     public JsonNode diagram(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @PathParam("canvasId") String canvasId, @QueryParam("version") @DefaultValue("0") int version) {
-        return c.canvases.diagram(Caller.id(s), spaceId, canvasId, version);
+        return c.canvases.diagram(Callers.of(s).userId(), spaceId, canvasId, version);
     }
 
     @PUT
     @Path("{canvasId}/diagram")
     public Draft saveDiagram(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @PathParam("canvasId") String canvasId, Inputs.DiagramSave body) {
-        return c.canvases.saveDiagram(Caller.id(s), spaceId, canvasId, body);
+        return c.canvases.saveDiagram(Callers.of(s).userId(), spaceId, canvasId, body);
     }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.metaverse.Inputs;
 import org.universo.platformo.metaverse.Link;
 import org.universo.platformo.metaverse.Member;
@@ -53,60 +54,61 @@ public final class MetaverseResource {
         if (scope != null && !scope.equals("mine") && !scope.equals("visible")) {
             throw ApiException.badRequest("scope is 'mine' or 'visible'");
         }
-        return c.metaverses.list(Caller.id(s), ListQuery.of(offset, limit, sort, order), "mine".equals(scope));
+        return c.metaverses.list(Callers.of(s).userId(), ListQuery.of(offset, limit, sort, order),
+                "mine".equals(scope));
     }
 
     @POST
     public Response create(@Context SecurityContext s, Inputs.MetaverseCreate body) {
-        return Response.status(201).entity(c.metaverses.create(Caller.id(s), body)).build();
+        return Response.status(201).entity(c.metaverses.create(Callers.of(s).userId(), body)).build();
     }
 
     @GET
     @Path("{id}")
     public Metaverse get(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.metaverses.get(Caller.id(s), id);
+        return c.metaverses.get(Callers.of(s).userId(), id);
     }
 
     @PATCH
     @Path("{id}")
     public Metaverse patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.MetaversePatch body) {
-        return c.metaverses.patch(Caller.id(s), id, body);
+        return c.metaverses.patch(Callers.of(s).userId(), id, body);
     }
 
     @DELETE
     @Path("{id}")
     public void delete(@Context SecurityContext s, @PathParam("id") String id) {
-        c.metaverses.delete(Caller.id(s), id);
+        c.metaverses.delete(Callers.of(s).userId(), id);
     }
 
     @GET
     @Path("{id}/overview")
     public Overview overview(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.metaverses.overview(Caller.id(s), id, c.spaces);
+        return c.metaverses.overview(Callers.of(s).userId(), id, c.spaces);
     }
 
     @GET
     @Path("{id}/links")
     public List<Link> links(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.metaverses.links(Caller.id(s), id);
+        return c.metaverses.links(Callers.of(s).userId(), id);
     }
 
     @POST
     @Path("{id}/links")
     public Response link(@Context SecurityContext s, @PathParam("id") String id, Inputs.LinkCreate body) {
-        return Response.status(201).entity(c.metaverses.link(Caller.id(s), id, body)).build();
+        return Response.status(201).entity(c.metaverses.link(Callers.of(s).userId(), id, body)).build();
     }
 
     @DELETE
     @Path("{id}/links/{linkId}")
     public void unlink(@Context SecurityContext s, @PathParam("id") String id, @PathParam("linkId") String linkId) {
-        c.metaverses.unlink(Caller.id(s), id, linkId);
+        c.metaverses.unlink(Callers.of(s).userId(), id, linkId);
     }
 
     @GET
     @Path("{id}/members")
     public List<Member> members(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.metaverses.members(Caller.id(s), id);
+        return c.metaverses.members(Callers.of(s).userId(), id);
     }
 
     @PUT
@@ -114,24 +116,24 @@ public final class MetaverseResource {
     public void setMember(@Context SecurityContext s, @PathParam("id") String id, @PathParam("userId") String userId,
             Inputs.MemberSet body) {
         c.requireUser(userId);
-        c.metaverses.setMember(Caller.id(s), id, userId, body.role());
+        c.metaverses.setMember(Callers.of(s).userId(), id, userId, body.role());
     }
 
     @DELETE
     @Path("{id}/members/{userId}")
     public void removeMember(@Context SecurityContext s, @PathParam("id") String id, @PathParam("userId") String userId) {
-        c.metaverses.removeMember(Caller.id(s), id, userId);
+        c.metaverses.removeMember(Callers.of(s).userId(), id, userId);
     }
 
     @POST
     @Path("{id}/spaces")
     public void listSpace(@Context SecurityContext s, @PathParam("id") String id, Inputs.SpaceListing body) {
-        c.spaces.listIn(Caller.id(s), id, body.spaceId());
+        c.spaces.listIn(Callers.of(s).userId(), id, body.spaceId());
     }
 
     @DELETE
     @Path("{id}/spaces/{spaceId}")
     public void unlistSpace(@Context SecurityContext s, @PathParam("id") String id, @PathParam("spaceId") String spaceId) {
-        c.spaces.unlistFrom(Caller.id(s), id, spaceId);
+        c.spaces.unlistFrom(Callers.of(s).userId(), id, spaceId);
     }
 }

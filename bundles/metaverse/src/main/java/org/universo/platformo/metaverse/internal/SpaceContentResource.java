@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.metaverse.Draft;
 import org.universo.platformo.metaverse.Inputs;
 import org.universo.platformo.metaverse.Page;
@@ -46,13 +47,13 @@ public final class SpaceContentResource {
     @GET
     @Path("draft")
     public Draft draft(@Context SecurityContext s, @PathParam("spaceId") String spaceId) {
-        return c.content.draft(Caller.id(s), spaceId);
+        return c.content.draft(Callers.of(s).userId(), spaceId);
     }
 
     @PUT
     @Path("draft")
     public Draft save(@Context SecurityContext s, @PathParam("spaceId") String spaceId, Inputs.DraftSave body) {
-        return c.content.save(Caller.id(s), spaceId, body);
+        return c.content.save(Callers.of(s).userId(), spaceId, body);
     }
 
     @GET
@@ -60,27 +61,27 @@ public final class SpaceContentResource {
     public Page<Version> versions(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         ListQuery q = ListQuery.of(offset, limit, null, null);
-        return c.versions.list(Caller.id(s), spaceId, q.offset(), q.limit());
+        return c.versions.list(Callers.of(s).userId(), spaceId, q.offset(), q.limit());
     }
 
     @POST
     @Path("versions")
     public Response snapshot(@Context SecurityContext s, @PathParam("spaceId") String spaceId, Inputs.VersionCreate body) {
-        return Response.status(201).entity(c.content.snapshot(Caller.id(s), spaceId, body)).build();
+        return Response.status(201).entity(c.content.snapshot(Callers.of(s).userId(), spaceId, body)).build();
     }
 
     @GET
     @Path("versions/{version}")
     public Version version(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @PathParam("version") int version) {
-        return c.versions.get(Caller.id(s), spaceId, version);
+        return c.versions.get(Callers.of(s).userId(), spaceId, version);
     }
 
     @POST
     @Path("versions/{version}/restore")
     public Draft restore(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @PathParam("version") int version) {
-        return c.content.restore(Caller.id(s), spaceId, version);
+        return c.content.restore(Callers.of(s).userId(), spaceId, version);
     }
 
     /** Changes from version {@code from} to {@code to}; 0 means the current draft. */
@@ -88,7 +89,7 @@ public final class SpaceContentResource {
     @Path("diff")
     public VersionDiff diff(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @QueryParam("from") @DefaultValue("0") int from, @QueryParam("to") @DefaultValue("0") int to) {
-        return c.versions.diff(Caller.id(s), spaceId, from, to);
+        return c.versions.diff(Callers.of(s).userId(), spaceId, from, to);
     }
 
     /** The spaces the draft (version 0) or a version includes through its links, and what cannot be followed. */
@@ -96,6 +97,6 @@ public final class SpaceContentResource {
     @Path("links")
     public LinkResolution links(@Context SecurityContext s, @PathParam("spaceId") String spaceId,
             @QueryParam("version") @DefaultValue("0") int version) {
-        return c.versions.links(Caller.id(s), spaceId, version);
+        return c.versions.links(Callers.of(s).userId(), spaceId, version);
     }
 }

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.metaverse.Inputs;
 import org.universo.platformo.metaverse.Member;
 import org.universo.platformo.metaverse.Page;
@@ -47,36 +48,36 @@ public final class UnikResource {
     @GET
     public Page<Unik> list(@Context SecurityContext s, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort, @QueryParam("order") String order) {
-        return c.uniks.list(Caller.id(s), ListQuery.of(offset, limit, sort, order));
+        return c.uniks.list(Callers.of(s).userId(), ListQuery.of(offset, limit, sort, order));
     }
 
     @POST
     public Response create(@Context SecurityContext s, Inputs.NamedCreate body) {
-        return Response.status(201).entity(c.uniks.create(Caller.id(s), body)).build();
+        return Response.status(201).entity(c.uniks.create(Callers.of(s).userId(), body)).build();
     }
 
     @GET
     @Path("{id}")
     public Unik get(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.uniks.get(Caller.id(s), id);
+        return c.uniks.get(Callers.of(s).userId(), id);
     }
 
     @PATCH
     @Path("{id}")
     public Unik patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.NamedPatch body) {
-        return c.uniks.patch(Caller.id(s), id, body);
+        return c.uniks.patch(Callers.of(s).userId(), id, body);
     }
 
     @DELETE
     @Path("{id}")
     public void delete(@Context SecurityContext s, @PathParam("id") String id) {
-        c.uniks.delete(Caller.id(s), id);
+        c.uniks.delete(Callers.of(s).userId(), id);
     }
 
     @GET
     @Path("{id}/members")
     public List<Member> members(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.uniks.members(Caller.id(s), id);
+        return c.uniks.members(Callers.of(s).userId(), id);
     }
 
     @PUT
@@ -84,44 +85,44 @@ public final class UnikResource {
     public void setMember(@Context SecurityContext s, @PathParam("id") String id, @PathParam("userId") String userId,
             Inputs.MemberSet body) {
         c.requireUser(userId);
-        c.uniks.setMember(Caller.id(s), id, userId, body.role());
+        c.uniks.setMember(Callers.of(s).userId(), id, userId, body.role());
     }
 
     @DELETE
     @Path("{id}/members/{userId}")
     public void removeMember(@Context SecurityContext s, @PathParam("id") String id, @PathParam("userId") String userId) {
-        c.uniks.removeMember(Caller.id(s), id, userId);
+        c.uniks.removeMember(Callers.of(s).userId(), id, userId);
     }
 
     @GET
     @Path("{id}/spaces")
     public Page<Space> spaces(@Context SecurityContext s, @PathParam("id") String id, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @QueryParam("sort") String sort, @QueryParam("order") String order) {
-        return c.spaces.list(Caller.id(s), id, ListQuery.of(offset, limit, sort, order));
+        return c.spaces.list(Callers.of(s).userId(), id, ListQuery.of(offset, limit, sort, order));
     }
 
     @POST
     @Path("{id}/spaces")
     public Response createSpace(@Context SecurityContext s, @PathParam("id") String id, Inputs.NamedCreate body) {
-        return Response.status(201).entity(c.spaces.create(Caller.id(s), id, body)).build();
+        return Response.status(201).entity(c.spaces.create(Callers.of(s).userId(), id, body)).build();
     }
 
     @GET
     @Path("{id}/spaces/{spaceId}")
     public Space space(@Context SecurityContext s, @PathParam("id") String id, @PathParam("spaceId") String spaceId) {
-        return c.spaces.get(Caller.id(s), id, spaceId);
+        return c.spaces.get(Callers.of(s).userId(), id, spaceId);
     }
 
     @PATCH
     @Path("{id}/spaces/{spaceId}")
     public Space patchSpace(@Context SecurityContext s, @PathParam("id") String id, @PathParam("spaceId") String spaceId,
             Inputs.NamedPatch body) {
-        return c.spaces.patch(Caller.id(s), id, spaceId, body);
+        return c.spaces.patch(Callers.of(s).userId(), id, spaceId, body);
     }
 
     @DELETE
     @Path("{id}/spaces/{spaceId}")
     public void deleteSpace(@Context SecurityContext s, @PathParam("id") String id, @PathParam("spaceId") String spaceId) {
-        c.spaces.delete(Caller.id(s), id, spaceId);
+        c.spaces.delete(Callers.of(s).userId(), id, spaceId);
     }
 }

@@ -24,7 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
-import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.publish.AuditEntry;
 import org.universo.platformo.publish.Inputs;
 import org.universo.platformo.publish.Lead;
@@ -165,6 +165,6 @@ public final class PublicationResource {
     }
 
     private static String user(SecurityContext s) {
-        return ((AuthPrincipal) s.getUserPrincipal()).userId();
+        return Callers.of(s).userId();
     }
 }

@@ -14,7 +14,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
-import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.realtime.RoomInfo;
 import org.universo.platformo.realtime.Rooms;
 import org.universo.platformo.rest.RestApi;
@@ -36,7 +36,7 @@ public final class RoomsResource {
 
     @GET
     public List<RoomInfo> list(@Context SecurityContext security) {
-        if (!((AuthPrincipal) security.getUserPrincipal()).hasRole("admin")) {
+        if (!Callers.of(security).isAdmin()) {
             throw ApiException.forbidden("Only administrators see the rooms");
         }
         return rooms.list();

@@ -15,7 +15,7 @@ final class Access {
         if (e == null) {
             throw ApiException.notFound("resource");
         }
-        if (!e.createdBy.equals(user.userId()) && !user.hasRole("admin")) {
+        if (!e.createdBy.equals(user.userId()) && !user.isAdmin()) {
             throw ApiException.forbidden("Only the resource's creator or an administrator may change it");
         }
         return e;

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.resources.Inputs;
 import org.universo.platformo.resources.Resource;
 import org.universo.platformo.resources.ResourcePage;
@@ -50,7 +51,7 @@ public final class ResourceCatalogResource {
 
     @POST
     public Response create(@Context SecurityContext s, Inputs.ResourceCreate in) {
-        return Response.status(201).entity(c.catalog.create(Caller.of(s), in)).build();
+        return Response.status(201).entity(c.catalog.create(Callers.of(s), in)).build();
     }
 
     @GET
@@ -68,19 +69,19 @@ public final class ResourceCatalogResource {
     @POST
     @Path("{id}/versions")
     public Response createVersion(@Context SecurityContext s, @PathParam("id") String id, Inputs.VersionCreate in) {
-        return Response.status(201).entity(c.versions.create(Caller.of(s), id, in)).build();
+        return Response.status(201).entity(c.versions.create(Callers.of(s), id, in)).build();
     }
 
     @PATCH
     @Path("{id}")
     public Resource patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.ResourcePatch in) {
-        return c.catalog.patch(Caller.of(s), id, in);
+        return c.catalog.patch(Callers.of(s), id, in);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@Context SecurityContext s, @PathParam("id") String id) {
-        c.catalog.delete(Caller.of(s), id);
+        c.catalog.delete(Callers.of(s), id);
         return Response.noContent().build();
     }
 }

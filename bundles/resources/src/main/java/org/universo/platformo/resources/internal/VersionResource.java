@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.resources.Inputs;
 import org.universo.platformo.resources.ResourceVersion;
 import org.universo.platformo.rest.RestApi;
@@ -60,31 +61,31 @@ public final class VersionResource {
 
     @PATCH
     public ResourceVersion patch(@Context SecurityContext s, @PathParam("id") String id, Inputs.VersionPatch in) {
-        return c.versions.patch(Caller.of(s), id, in);
+        return c.versions.patch(Callers.of(s), id, in);
     }
 
     @POST
     @Path("publish")
     public ResourceVersion publish(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.versions.publish(Caller.of(s), id);
+        return c.versions.publish(Callers.of(s), id);
     }
 
     @POST
     @Path("deprecate")
     public ResourceVersion deprecate(@Context SecurityContext s, @PathParam("id") String id) {
-        return c.versions.deprecate(Caller.of(s), id);
+        return c.versions.deprecate(Callers.of(s), id);
     }
 
     @POST
     @Path("bom")
     public ResourceVersion addLine(@Context SecurityContext s, @PathParam("id") String id, Inputs.BomLineCreate in) {
-        return c.bom.addLine(Caller.of(s), id, in);
+        return c.bom.addLine(Callers.of(s), id, in);
     }
 
     @DELETE
     @Path("bom/{lineId}")
     public ResourceVersion removeLine(@Context SecurityContext s, @PathParam("id") String id,
             @PathParam("lineId") String lineId) {
-        return c.bom.removeLine(Caller.of(s), id, lineId);
+        return c.bom.removeLine(Callers.of(s), id, lineId);
     }
 }

@@ -23,12 +23,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.ecs.ComponentValue;
 import org.universo.platformo.ecs.ComponentWrite;
 import org.universo.platformo.ecs.EntityStore;
+import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.WorldAccess;
 import org.universo.platformo.ecs.WorldRole;
-import org.universo.platformo.ecs.EntityView;
 import org.universo.platformo.ecs.WriteResult;
 import org.universo.platformo.rest.RestApi;
 import org.universo.platformo.ships.Catalog;
@@ -115,9 +116,9 @@ public final class ShipsResource {
      * Someone else's entity answers 404 like a missing one, as does one's own in a world that no longer admits one.
      */
     private EntityView mine(SecurityContext s, String entityId) {
-        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        AuthPrincipal u = Callers.of(s);
         EntityView e = store.find(entityId).orElse(null);
-        if (e == null || !e.ownerId().equals(u.userId()) && !u.hasRole("admin")
+        if (e == null || !e.ownerId().equals(u.userId()) && !u.isAdmin()
                 || !worlds.role(u, e.worldId()).atLeast(WorldRole.PLAYER)) {
             throw ApiException.notFound("entity");
         }

@@ -15,6 +15,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.rest.RestApi;
 import org.universo.platformo.spaceworlds.Materialized;
 import org.universo.platformo.spaceworlds.SpaceWorlds;
@@ -42,7 +43,7 @@ public final class SpaceWorldResource {
     @POST
     @Path("{spaceId}")
     public Materialized open(@Context SecurityContext s, @PathParam("spaceId") String spaceId, WorldOpen in) {
-        AuthPrincipal user = (AuthPrincipal) s.getUserPrincipal();
+        AuthPrincipal user = Callers.of(s);
         int version = in == null || in.version() == null ? 0 : in.version();
         return worlds.materialize(user.userId(), spaceId, version);
     }

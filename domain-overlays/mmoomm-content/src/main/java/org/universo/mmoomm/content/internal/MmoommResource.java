@@ -28,6 +28,7 @@ import org.universo.mmoomm.utils.DomainEvents;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
 import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.economy.Ledger;
 import org.universo.platformo.economy.Receipt;
 import org.universo.platformo.ecs.EntityStore;
@@ -79,7 +80,7 @@ public final class MmoommResource {
     @POST
     @Path("cargo/unload")
     public Receipt unload(@Context SecurityContext s, @HeaderParam("Idempotency-Key") String key, UnloadCargo in) {
-        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        AuthPrincipal u = Callers.of(s);
         notFlown(playing(u, in.shipId()));
         return unloading.unload(u.userId(), key, in);
     }
@@ -91,7 +92,7 @@ public final class MmoommResource {
     @POST
     @Path("ships")
     public javax.ws.rs.core.Response ship(@Context SecurityContext s, StarterShip in) {
-        Starters.Starter st = starters.starter((AuthPrincipal) s.getUserPrincipal(), in.worldId());
+        Starters.Starter st = starters.starter(Callers.of(s), in.worldId());
         return javax.ws.rs.core.Response.status(st.created() ? 201 : 200).entity(st.ship()).build();
     }
 
@@ -105,7 +106,7 @@ public final class MmoommResource {
     @POST
     @Path("mining/cycle")
     public MiningYieldPayload cycle(@Context SecurityContext s, MiningCycle in) {
-        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        AuthPrincipal u = Callers.of(s);
         notFlown(playing(u, in.shipId()));
         MiningYieldPayload y = mining.cycle(u.userId(), in.shipId(), in.asteroidId(), System.currentTimeMillis());
         tell(MmoommTopics.MINING_YIELD, y, u.userId());
@@ -116,7 +117,7 @@ public final class MmoommResource {
     @POST
     @Path("gates/jump")
     public GateJumpPayload jump(@Context SecurityContext s, GateJump in) {
-        AuthPrincipal u = (AuthPrincipal) s.getUserPrincipal();
+        AuthPrincipal u = Callers.of(s);
         playing(u, in.shipId());
         GateJumpPayload j = gates.jump(u.userId(), in.shipId(), in.gateId(),
                 world -> worlds.role(u, world).atLeast(WorldRole.PLAYER));

@@ -25,7 +25,7 @@ import org.universo.mmoomm.trading.Market;
 import org.universo.mmoomm.trading.Order;
 import org.universo.mmoomm.trading.PlaceOrder;
 import org.universo.platformo.api.error.ApiException;
-import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.rest.RestApi;
 
 /**
@@ -83,6 +83,6 @@ public final class TradingResource {
     }
 
     private static String user(SecurityContext s) {
-        return ((AuthPrincipal) s.getUserPrincipal()).userId();
+        return Callers.of(s).userId();
     }
 }

@@ -21,7 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.universo.platformo.api.error.ApiException;
-import org.universo.platformo.auth.api.AuthPrincipal;
+import org.universo.platformo.auth.api.Callers;
 import org.universo.platformo.rest.RestApi;
 import org.universo.platformo.template.build.ArtifactInfo;
 import org.universo.platformo.template.build.BuildJob;
@@ -124,6 +124,6 @@ public final class BuildResource {
     }
 
     private static String user(SecurityContext s) {
-        return ((AuthPrincipal) s.getUserPrincipal()).userId();
+        return Callers.of(s).userId();
     }
 }

@@ -1,4 +1,4 @@
-package org.universo.platformo.api.internal;
+package org.universo.platformo.api;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Invariant checks shared by the contract records; this package is private to the bundle (not exported).
+ * Invariant checks for the constructors of contract records, here and in bundles that define records of their own.
  * Every violation is an {@link IllegalArgumentException}, including a missing required value, so callers
  * (and Jackson, which wraps it) see one failure type for "this value breaks the contract".
  */
@@ -71,5 +71,14 @@ public final class Checks {
 
     public static <T> List<T> listCopy(List<T> list) {
         return list == null ? null : List.copyOf(list);
+    }
+
+    /** For members a record always carries, so that readers never have to tell a missing one from an empty one. */
+    public static <V> Map<String, V> mapOrEmpty(Map<String, V> map) {
+        return map == null ? Map.of() : mapCopy(map);
+    }
+
+    public static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 }
