@@ -34,6 +34,17 @@ public class BuildsIT extends BaseIT {
         return new Option[] {postgresDistribution()};
     }
 
+    /** Waits until the build runs and has logged that it is building; the cursor after that line. */
+    private static int building(Http h, String token, String job) throws InterruptedException {
+        await(h, token, job, "running");
+        JsonNode started = h.get("/api/v1/builds/" + job + "/logs", token).json();
+        for (int i = 0; i < 100 && !started.toString().contains("Building"); i++) {
+            Thread.sleep(50);
+            started = h.get("/api/v1/builds/" + job + "/logs", token).json();
+        }
+        return started.path("next").asInt();
+    }
+
     @Test
     public void aSpaceVersionIsBuiltOnceAndThenServedFromItsInputHash() throws Exception {
         Http h = http();
@@ -117,13 +128,7 @@ public class BuildsIT extends BaseIT {
         ServiceRegistration<TemplatePlugin> echo = context.registerService(TemplatePlugin.class, new EchoTemplate("1.0.0"), null);
         try {
             String slow = h.post("/api/v1/builds", build(space, "{\"delayMs\":20000}"), a).json().path("id").asText();
-            await(h, a, slow, "running");
-            JsonNode started = h.get("/api/v1/builds/" + slow + "/logs", a).json();
-            for (int i = 0; i < 100 && !started.toString().contains("Building"); i++) {
-                Thread.sleep(50);
-                started = h.get("/api/v1/builds/" + slow + "/logs", a).json();
-            }
-            int seen = started.path("next").asInt();
+            int seen = building(h, a, slow);
             java.util.concurrent.CompletableFuture<Http.Reply> following = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> h.get("/api/v1/builds/" + slow + "/logs?wait=20&after=" + seen, a));
             Thread.sleep(700);

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.universo.platformo.persistence.Dialect;
+import org.universo.platformo.persistence.Jdbc;
 
 /** Plain JDBC on the platform's pool: the entity tables are written in bulk, which JPA would do row by row. */
 final class Sql {
@@ -14,11 +15,11 @@ final class Sql {
         T run(Connection c) throws SQLException;
     }
 
-    private final DataSource ds;
+    private final Jdbc jdbc;
     private final Dialect dialect;
 
     Sql(DataSource ds, Dialect dialect) {
-        this.ds = ds;
+        this.jdbc = new Jdbc(ds, "Entity store");
         this.dialect = dialect;
     }
 
@@ -28,34 +29,11 @@ final class Sql {
     }
 
     <T> T tx(Work<T> work) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (RuntimeException | SQLException | Error e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Entity store: " + e.getMessage(), e);
-        }
+        return jdbc.tx(work::run);
     }
 
     <T> T read(Work<T> work) {
-        try (Connection c = ds.getConnection()) {
-            c.setReadOnly(true);
-            try {
-                return work.run(c);
-            } finally {
-                c.setReadOnly(false);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Entity store: " + e.getMessage(), e);
-        }
+        return jdbc.read(work::run);
     }
 
     static void bind(PreparedStatement ps, Object... values) throws SQLException {

@@ -1,8 +1,8 @@
 /**
- * Minimal JSON differences (RFC 6902 JSON Patch, RFC 7396 JSON Merge Patch) and
- * last-writer-wins merging of versioned component fields.
+ * Minimal JSON differences as RFC 6902 JSON Patch: what changed between two space versions, and whether two
+ * documents are the same value.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package org.universo.platformo.utils.delta;
 

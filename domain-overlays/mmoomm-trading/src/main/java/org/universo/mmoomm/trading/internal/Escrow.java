@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.universo.platformo.economy.Inputs;
 import org.universo.platformo.economy.Ledger;
 import org.universo.platformo.economy.Receipt;
+import org.universo.platformo.persistence.Jdbc;
 
 /**
  * The market's ledger side: one escrow account per currency, owned by {@link #OWNER}, and the transfers in and out of

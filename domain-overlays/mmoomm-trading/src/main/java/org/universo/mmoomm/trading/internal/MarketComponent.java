@@ -23,6 +23,7 @@ import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.economy.Account;
 import org.universo.platformo.economy.Ledger;
 import org.universo.platformo.persistence.Database;
+import org.universo.platformo.persistence.Jdbc;
 
 /**
  * The {@link Market}. Placing an order records it (pending), escrows its side through the ledger, then matches it under
@@ -44,7 +45,7 @@ public final class MarketComponent implements Market {
     @Activate
     public MarketComponent(@Reference Database db, @Reference Ledger ledger) {
         db.migrate("mmoomm_trading", MarketComponent.class);
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = new Jdbc(db.dataSource(), "Market store");
         this.ledger = ledger;
         Escrow escrow = new Escrow(ledger, jdbc);
         this.settlement = new Settlement(jdbc, escrow, () -> events);

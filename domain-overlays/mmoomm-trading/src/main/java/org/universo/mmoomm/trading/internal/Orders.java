@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.universo.platformo.persistence.Jdbc;
 
 /** The SQL of the market tables; every method runs on the caller's connection (and transaction). */
 final class Orders {

@@ -19,6 +19,7 @@ import org.universo.mmoomm.types.TradeOrderPayload;
 import org.universo.mmoomm.utils.DomainEvents;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.api.error.ErrorCode;
+import org.universo.platformo.persistence.Jdbc;
 
 /** The steps of placing an order: record, escrow, match, settle; {@link #resume} continues from any of them. */
 final class Placing {

@@ -7,6 +7,7 @@ import org.osgi.service.event.EventAdmin;
 import org.universo.mmoomm.types.MmoommTopics;
 import org.universo.mmoomm.types.TradeFillPayload;
 import org.universo.mmoomm.utils.DomainEvents;
+import org.universo.platformo.persistence.Jdbc;
 
 /**
  * Pays what the market tables say is owed: a fill's goods to the buyer, Inmo to the seller and the price difference

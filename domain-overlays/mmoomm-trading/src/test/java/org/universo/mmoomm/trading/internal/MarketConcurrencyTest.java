@@ -21,6 +21,7 @@ import org.universo.mmoomm.trading.PlaceOrder;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.economy.Inputs;
 import org.universo.platformo.economy.internal.EconomyComponent;
+import org.universo.platformo.persistence.Jdbc;
 import org.universo.platformo.persistence.internal.JdbcDatabase;
 
 /**
@@ -97,7 +98,7 @@ class MarketConcurrencyTest {
             long escrowIron = escrow(ledger, "IRON");
             assertEquals(TRADERS * 200_000L, inmo + escrowInmo, "Inmo conserved");
             assertEquals(TRADERS * 5_000L, iron + escrowIron, "ore conserved");
-            Jdbc jdbc = new Jdbc(ds);
+            Jdbc jdbc = new Jdbc(ds, "Market store");
             List<OrderRow> open = jdbc.tx(c -> Orders.where(c, "status = 'open'"));
             assertEquals(open.stream().filter(OrderRow::buy).mapToLong(OrderRow::escrowed).sum(), escrowInmo);
             assertEquals(open.stream().filter(o -> !o.buy()).mapToLong(OrderRow::escrowed).sum(), escrowIron);

@@ -22,6 +22,7 @@ import org.universo.mmoomm.utils.DomainEvents;
 import org.universo.platformo.api.error.ApiException;
 import org.universo.platformo.economy.Inputs;
 import org.universo.platformo.economy.internal.EconomyComponent;
+import org.universo.platformo.persistence.Jdbc;
 import org.universo.platformo.persistence.internal.JdbcDatabase;
 import org.universo.platformo.realtime.Rooms;
 
@@ -137,7 +138,7 @@ class MarketTest {
         OrderRow pending = new OrderRow("00000000-0000-0000-0000-00000000000a", alice, "lost", "h", station(),
                 "sell", "IRON", 100, 100, 30, aliceInmo, aliceIron, "pending", false, null,
                 Instant.now().minusSeconds(60));
-        Jdbc jdbc = new Jdbc(ds);
+        Jdbc jdbc = new Jdbc(ds, "Market store");
         jdbc.tx(c -> {
             Orders.insert(c, pending);
             return null;
