@@ -95,7 +95,8 @@ public final class RoomEndpoint {
         }
         session.setMaxBinaryMessageBufferSize(rooms.config.max_frame_bytes());
         session.setMaxTextMessageBufferSize(rooms.config.max_frame_bytes());
-        List<org.universo.platformo.ecs.EntityView> owned = rooms.owned(world, user.userId());
+        List<org.universo.platformo.ecs.EntityView> owned = rooms.running(world, instance)
+                ? rooms.owned(world, user.userId()) : null;
         Room room = rooms.room(world, instance);
         if (owned != null) {
             room.submit(r -> Transfers.arrived(r, owned));

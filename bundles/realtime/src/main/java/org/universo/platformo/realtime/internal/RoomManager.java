@@ -149,6 +149,12 @@ public final class RoomManager implements Rooms {
         return claimed || config.worlds_open() || worlds.role(user, worldId).atLeast(WorldRole.PLAYER);
     }
 
+    /** Whether that room runs already (a new one loads the whole world, the joining player's entities with it). */
+    boolean running(String worldId, String instanceId) {
+        Room r = rooms.get(worldId + ":" + instanceId);
+        return r != null && !r.closed;
+    }
+
     /** The running room, or a new one loading its world. */
     Room room(String worldId, String instanceId) {
         String id = worldId + ":" + instanceId;
